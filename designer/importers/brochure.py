@@ -1,0 +1,233 @@
+"""Text copied out of a printed brochure (or a PDF) -> manifesto.
+
+Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
+1. Blank lines separate blocks; two or more blank lines (or a form feed) separate pages.
+2. A line starting with a bullet (•, –, -, *, 1.) starts a list item; the lines after it in the
+   same block continue it. Dashes, stars and numbers only count at a block start, after a line
+   ending in ':' or after another item, so a wrapped '– i stället …' stays body text.
+3. A heading is 1–3 short lines (well under the usual line length) without final punctuation,
+   starting with a capital; it may open a block of body text ("En skola där varje elev ⏎ når sin
+   fulla potential ⏎ I Centerpartiets …").
+4. A heading followed on its page by no body text either names the untitled section before it
+   when that section ends in its list (the brochure prints those headings after their text), or
+   is a pull quote. One short sentence on its own line is a pull quote too.
+5. A first page with no body text is the title page: the first heading is the title, the rest
+   slogans. Upper-case poster lines repeating the title or a slogan are dropped; those that look
+   like a name are candidates; other poster lines are slogans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from designer.importers.blocks import Block, Line, split_blocks
+from designer.importers.builder import ImportResult, ManifestoBuilder
+from designer.importers.hyphenation import join_lines
+from designer.importers.people import fix_name_case, looks_like_name, parse_names
+
+_BULLET = re.compile(r"[•◦▪▫●○■□‣⁃∙·➢►✓✔]\s*(?=\S)")
+_WEAK_MARKER = re.compile(r"(?:[-–—*+]|\(?\d{1,2}[.)])\s+(?=\S)")
+_FINAL_PUNCTUATION = ".!?:;,…"
+MAX_HEADING_LINES = 3
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing found in a block: kind is heading, paragraph, item, short, poster or people."""
+
+    kind: str
+    text: str
+    span: tuple[int, int]
+    page: int
+    lines: tuple[str, ...] = ()
+
+
+def import_brochure(text: str) -> ImportResult:
+    """Run the whole brochure pipeline on decoded text."""
+    blocks = split_blocks(text)
+    limit = _short_line_limit(blocks)
+    builder = ManifestoBuilder()
+    parts = [part for block in blocks for part in _parts(block, limit, builder)]
+    first_body_page = next((p.page for p in parts if p.kind in ("paragraph", "item")), None)
+    title_page = [p for p in parts if p.page == 0 and first_body_page != 0]
+    for part in title_page:
+        _title_page_part(part, builder)
+    rest = parts[len(title_page):]
+    for index, part in enumerate(rest):
+        _body_part(part, rest, index, builder)
+    return builder.build()
+
+
+# -- block analysis ---------------------------------------------------------------------------
+def _short_line_limit(blocks: list[Block]) -> int:
+    """Lines at most this long can be heading lines: 65 % of the usual full line length."""
+    lengths = sorted(len(line.text) for block in blocks for line in block.lines)
+    if not lengths:
+        return 0
+    measure = lengths[(len(lengths) * 9) // 10]
+    return max(30, min(80, int(measure * 0.65)))
+
+
+def _parts(block: Block, limit: int, builder: ManifestoBuilder) -> list[Part]:
+    lines = block.lines
+    if _is_poster(lines, limit):
+        return [Part("poster", " ".join(l.text for l in lines), block.span, block.page,
+                     tuple(l.text for l in lines))]
+    parts: list[Part] = []
+    heading_size = _leading_heading_size(lines, limit)
+    if heading_size:
+        parts.append(_join_part("heading", lines[:heading_size], block.page, builder))
+        lines = lines[heading_size:]
+    groups = _group_items(lines)
+    for kind, group in groups:
+        parts.append(_join_part(kind, group, block.page, builder))
+    if len(parts) == 1 and parts[0].kind == "paragraph" and len(lines) == 1:
+        only = parts[0]
+        if parse_names(only.text):
+            return [Part("people", only.text, only.span, only.page)]
+        if len(only.text) <= limit and only.text[-1] in ".!?":
+            return [Part("short", only.text, only.span, only.page)]
+    return parts
+
+
+def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilder) -> Part:
+    texts = [l.text for l in lines]
+    if kind == "item":
+        texts[0] = _strip_marker(texts[0])
+    text, doubtful = join_lines(texts)
+    span = (lines[0].number, lines[-1].number)
+    for word in doubtful:
+        builder.note(span[0], f"joined '{word}' at a line-end hyphen (not in the dictionary)")
+    if kind == "item" and any(not line.indented and previous.text[-1] in ".!?"
+                              for previous, line in zip(lines, lines[1:])):
+        builder.note(span[0], f"list item may run on into body text: '{text[:60]}'")
+    return Part(kind, text, span, page, tuple(texts))
+
+
+def _is_heading_line(text: str, limit: int) -> bool:
+    return (len(text) <= limit and text[-1] not in _FINAL_PUNCTUATION and not text.endswith("-")
+            and _marker(text, strong_only=False) is None)
+
+
+def _leading_heading_size(lines: list[Line], limit: int) -> int:
+    """How many of the block's first lines form a heading (0 if none)."""
+    if not lines[0].text[0].isupper() or _is_caps_line(lines[0].text):
+        return 0
+    for size in range(1, min(MAX_HEADING_LINES, len(lines)) + 1):
+        if not _is_heading_line(lines[size - 1].text, limit):
+            return 0
+        if size == len(lines):
+            return size
+        following = lines[size].text
+        if (following[0].isupper() or _marker(following, strong_only=True)) \
+                and not _is_heading_line(following, limit):
+            return size
+    return 0
+
+
+def _marker(text: str, strong_only: bool) -> re.Match | None:
+    match = _BULLET.match(text)
+    if match or strong_only:
+        return match
+    return _WEAK_MARKER.match(text)
+
+
+def _strip_marker(text: str) -> str:
+    match = _BULLET.match(text) or _WEAK_MARKER.match(text)
+    return text[match.end():] if match else text
+
+
+def _group_items(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Split a block into a paragraph (lines before the first item) and list items."""
+    groups: list[tuple[str, list[Line]]] = []
+    for index, line in enumerate(lines):
+        after_item = bool(groups) and groups[-1][0] == "item"
+        weak_ok = index == 0 or after_item or lines[index - 1].text.endswith(":")
+        if _marker(line.text, strong_only=not weak_ok):
+            groups.append(("item", [line]))
+        elif groups:
+            groups[-1][1].append(line)
+        else:
+            groups.append(("paragraph", [line]))
+    return groups
+
+
+def _is_caps_line(text: str) -> bool:
+    """'NYTT LEDARSKAP', 'KARIN örjes': the first word is upper case (two letters or more)."""
+    first = text.split(" ", 1)[0]
+    letters = [c for c in first if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_poster(lines: list[Line], limit: int) -> bool:
+    return all(_is_caps_line(l.text) and len(l.text) <= limit and l.text[-1] not in ".,;:"
+               and not _BULLET.match(l.text) for l in lines)
+
+
+# -- assembly --------------------------------------------------------------------------------
+def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
+    if part.kind == "people":
+        for name in parse_names(part.text):
+            builder.add_person(name)
+    elif part.kind == "poster":
+        _poster(part, builder)
+    elif not builder.title and part.kind == "heading":
+        builder.set_title(part.text)
+    else:
+        builder.add_slogan(part.text)
+
+
+def _body_part(part: Part, parts: list[Part], index: int, builder: ManifestoBuilder) -> None:
+    if part.kind == "heading":
+        if _body_follows_on_page(parts, index):
+            builder.heading(part.text, part.span)
+        elif builder.last_section_awaits_heading():
+            builder.heading(part.text, part.span, trailing=True)
+            builder.note(part.span[0], f"heading printed after its section: '{part.text}'")
+        else:
+            builder.quote(part.text, part.span)
+            builder.note(part.span[0], f"taken as a pull quote, not a heading: '{part.text}'")
+    elif part.kind == "short":
+        if builder.has_body:
+            builder.quote(part.text, part.span)
+            builder.note(part.span[0], f"taken as a pull quote: '{part.text}'")
+        else:
+            builder.add_slogan(part.text)
+    elif part.kind == "poster":
+        _poster(part, builder)
+    elif part.kind == "people":
+        for name in parse_names(part.text):
+            builder.add_person(name)
+    elif part.kind == "item":
+        builder.item(part.text, part.span)
+    else:
+        builder.paragraph(part.text, part.span)
+
+
+def _body_follows_on_page(parts: list[Part], index: int) -> bool:
+    page = parts[index].page
+    for later in parts[index + 1:]:
+        if later.page != page or later.kind == "heading":
+            return False
+        if later.kind in ("paragraph", "item"):
+            return True
+    return False
+
+
+def _poster(part: Part, builder: ManifestoBuilder) -> None:
+    known = [_bare(builder.title)] + [_bare(s) for s in builder.slogans]
+    title_words = set(_bare(builder.title).split())
+    bare = _bare(part.text)
+    if bare in known or set(bare.split()) <= title_words:
+        return
+    if all(looks_like_name(line) for line in part.lines):
+        for line in part.lines:
+            if not builder.add_person(line):
+                builder.note(part.span[0], f"poster line taken as a candidate: '{fix_name_case(line)}'")
+        return
+    builder.add_slogan(part.text)
+    builder.note(part.span[0], f"poster line taken as a slogan: '{part.text}'")
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))

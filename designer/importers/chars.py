@@ -1,0 +1,24 @@
+"""Character clean-up shared by all importers: layout artefacts out, the words untouched."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # ff fi fl ffi ffl ſt st
+_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
+_TABLE = {ord(c): unicodedata.normalize("NFKC", c) for c in _LIGATURES}
+_TABLE.update({ord(c): " " for c in _SPACES})
+_TABLE.update({ord(c): None for c in _INVISIBLE})
+_TABLE.update({ord("\u2028"): "\n", ord("\u2029"): "\n", ord("\v"): "\n"})
+_RUN_OF_SPACES = re.compile(r"[ \t]+")
+
+
+def normalise_chars(text: str) -> str:
+    """Line ends to '\\n', ligatures spelled out, odd spaces to ' ', soft hyphens removed."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
+
+
+def squash_spaces(text: str) -> str:
+    """Runs of spaces and tabs become one space; ends trimmed."""
+    return _RUN_OF_SPACES.sub(" ", text).strip()
