@@ -48,7 +48,7 @@ def split_blocks(text: str) -> list[Block]:
     for number, raw in enumerate(normalise_chars(text).split("\n"), start=1):
         for piece_index, piece in enumerate(raw.split("\f")):
             if piece_index:
-                blanks = max(blanks, PAGE_BREAK_BLANKS)
+                blanks, current = max(blanks, PAGE_BREAK_BLANKS), None
             line = squash_spaces(piece)
             if not line or is_furniture(line):
                 blanks += 1

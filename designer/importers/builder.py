@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from designer.importers.people import fix_name_case, parse_names
 from designer.model.manifesto import Manifesto, Section, unique_slug
 
+MAX_SLOGAN = 60
+
 
 @dataclass(frozen=True)
 class Note:
@@ -87,11 +89,15 @@ class ManifestoBuilder:
             self.sections.append(Section(id="", title=text, source_lines=lines))
 
     def paragraph(self, text: str, lines: tuple[int, int] | None) -> None:
-        """Body text; a names-only paragraph gives the candidates instead."""
+        """Body text; a names-only paragraph gives the candidates, and a short exclamation
+        between the title and the first section a slogan."""
         names = parse_names(text)
         if names:
             for name in names:
                 self.add_person(name)
+            return
+        if self.title and not self.sections and len(text) <= MAX_SLOGAN and text.endswith("!"):
+            self.add_slogan(text)
             return
         if not self.sections or self.sections[-1].bullets:
             self.sections.append(Section(id="", source_lines=lines))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 _SEPARATORS = re.compile(r",\s*|\s+(?:och|and|&)\s+")
+_NOT_NAMES = frozenset("för och i på med till av en ett vi det den att som om från the of for".split())
 
 
 def fix_name_case(name: str) -> str:
@@ -18,6 +19,8 @@ def fix_name_case(name: str) -> str:
 def looks_like_name(text: str) -> bool:
     """Two or three alphabetic words (hyphens allowed) after case fixing, each capitalised."""
     words = fix_name_case(text).split()
+    if any(w.casefold() in _NOT_NAMES for w in words):
+        return False
     return 2 <= len(words) <= 3 and all(
         all(p[:1].isupper() and p.isalpha() for p in w.split("-")) for w in words)
 

@@ -43,11 +43,14 @@ def write_json(path: str | Path, data: Any) -> None:
     atomic_write_text(path, dump_json(data))
 
 
-def validate(data: Any, schema: dict, path: str | Path) -> None:
-    """Validate `data` against a JSON Schema; the first error names file, field path and problem."""
-    import jsonschema
+def validate(data: Any, schema_name: str, path: str | Path) -> None:
+    """Validate `data` against a shipped JSON Schema (designer/schemas/NAME.schema.json).
 
-    validator = jsonschema.Draft202012Validator(schema)
+    The first error raises a FileFormatError naming the file, the field path and the problem.
+    """
+    from designer.io.schemas import validator
+
+    validator = validator(schema_name)
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if errors:
         err = errors[0]

@@ -1,0 +1,81 @@
+"""Manifesto import: brochure text, Markdown, Word (.docx) or PDF -> Manifesto.
+
+`import_file(path)` gives the manifesto; `import_with_notes(path)` also gives the guesses a
+person should check (the `designer import --report` list); `import_text(text)` handles pasted text.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from designer.errors import FileFormatError
+from designer.importers.builder import ImportResult, Note
+from designer.model.manifesto import Manifesto
+
+MAX_FILE_BYTES = 20 * 2**20
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_MARKDOWN_HINT = re.compile(r"^ {0,3}#{1,6} \S|^ {0,3}[-*] \S.*\n {0,3}[-*] \S", re.MULTILINE)
+_REFUSED = {  # leading bytes -> what to tell the volunteer
+    b"\xd0\xcf\x11\xe0": "an old Word .doc file; save it as .docx and import that",
+    b"{\\rtf": "an RTF file; save it as .docx or plain text and import that",
+}
+
+__all__ = ["ImportResult", "Note", "import_file", "import_text", "import_with_notes"]
+
+
+def import_file(path: str | Path) -> Manifesto:
+    """Import a manifesto file of any supported kind; problems raise DesignerError."""
+    return import_with_notes(path).manifesto
+
+
+def import_with_notes(path: str | Path) -> ImportResult:
+    """Like import_file, plus the list of guesses (trailing headings, pull quotes, …)."""
+    path = Path(path)
+    head = _read_head(path)
+    suffix = path.suffix.lower()
+    for magic, message in _REFUSED.items():
+        if head.startswith(magic):
+            raise FileFormatError(f"this is {message}", file=path)
+    if suffix == ".pdf" or head.startswith(b"%PDF"):
+        from designer.importers.brochure import import_brochure
+        from designer.importers.pdf import pdf_text
+
+        return import_brochure(pdf_text(path))
+    if suffix == ".docx" or head.startswith(b"PK\x03\x04"):
+        from designer.importers.docx import import_docx
+
+        return import_docx(path)
+    from designer.importers.encoding import decode_text
+
+    text = decode_text(path.read_bytes(), path)
+    return import_text(text, markdown=True if suffix in MARKDOWN_SUFFIXES else None)
+
+
+def import_text(text: str, markdown: bool | None = None) -> ImportResult:
+    """Import decoded text as Markdown or brochure text (`None`: Markdown if it looks like it)."""
+    if markdown is None:
+        markdown = _MARKDOWN_HINT.search(text) is not None
+    if markdown:
+        from designer.importers.markdown import import_markdown
+
+        return import_markdown(text)
+    from designer.importers.brochure import import_brochure
+
+    return import_brochure(text)
+
+
+def _read_head(path: Path) -> bytes:
+    """First bytes of the file, after checking it exists, is a file and is not too large."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise FileFormatError("is a folder, not a file", file=path)
+        if size > MAX_FILE_BYTES:
+            raise FileFormatError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB; a manifesto "
+                                  "is much smaller, is this the right file?", file=path)
+        with path.open("rb") as handle:
+            return handle.read(8)
+    except FileNotFoundError:
+        raise FileFormatError("file not found", file=path) from None
+    except OSError as exc:
+        raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None

@@ -1,0 +1,64 @@
+"""Read and write saved layouts (*.json naming a template and holding slot contents)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from designer.io.jsonfile import migrate, read_json, validate, write_json
+from designer.model.layout import SavedLayout, Slot
+
+FORMAT = "designer.layout"
+VERSION = 1
+
+
+def load_layout(path: str | Path) -> SavedLayout:
+    """Parse and validate a saved layout; relative image paths resolve against its folder."""
+    path = Path(path)
+    data = migrate(read_json(path), FORMAT, VERSION, {}, path)
+    validate(data, "layout", path)
+    return layout_from_dict(data, base_dir=path.resolve().parent)
+
+
+def layout_from_dict(data: dict, base_dir: str | Path = ".") -> SavedLayout:
+    """Build a SavedLayout from validated JSON data."""
+    slots = {}
+    for frame_id, slot in data.get("slots", {}).items():
+        slots[frame_id] = Slot(
+            text=slot.get("text"), image=slot.get("image"), focus=tuple(slot.get("focus", (0.5, 0.5))),
+            zoom=slot.get("zoom", 1.0), fit=slot.get("fit"), url=slot.get("url"),
+            rect_mm=tuple(slot["rect"]) if "rect" in slot else None, style=dict(slot.get("style", {})),
+            bleed=slot.get("bleed"), hidden=slot.get("hidden", False))
+    return SavedLayout(template=data["template"], slots=slots, title=data.get("title", ""),
+                       brand=data.get("brand"), date=_full_date(data.get("date", "2026-01-01")),
+                       base_dir=str(base_dir), meta=dict(data.get("meta", {})))
+
+
+def layout_to_dict(layout: SavedLayout) -> dict:
+    """The JSON form of a layout; only non-default slot fields are written."""
+    slots = {}
+    for frame_id, slot in sorted(layout.slots.items()):
+        out: dict = {}
+        for key, value, default in (("text", slot.text, None), ("image", slot.image, None),
+                                    ("focus", list(slot.focus), [0.5, 0.5]), ("zoom", slot.zoom, 1.0),
+                                    ("fit", slot.fit, None), ("url", slot.url, None),
+                                    ("rect", list(slot.rect_mm) if slot.rect_mm else None, None),
+                                    ("style", slot.style, {}), ("bleed", slot.bleed, None),
+                                    ("hidden", slot.hidden, False)):
+            if value != default:
+                out[key] = value
+        slots[frame_id] = out
+    data = {"format": FORMAT, "format_version": VERSION, "template": layout.template,
+            "title": layout.title, "date": layout.date, "slots": slots}
+    if layout.brand:
+        data["brand"] = layout.brand
+    if layout.meta:
+        data["meta"] = layout.meta
+    return data
+
+
+def save_layout(path: str | Path, layout: SavedLayout) -> None:
+    """Write the layout atomically (the old file survives any failure)."""
+    write_json(path, layout_to_dict(layout))
+
+
+def _full_date(text: str) -> str:
+    return text if "T" in text else f"{text}T00:00:00Z"

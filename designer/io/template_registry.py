@@ -1,0 +1,55 @@
+"""Find templates: the shipped ones in layouts/ merged with the user's own folder."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from designer import paths
+from designer.errors import DesignerError
+from designer.io.brand_file import load_brand
+from designer.io.template_file import load_template
+from designer.model.brand import BrandKit
+from designer.model.template import Template
+
+
+def user_template_dir() -> Path:
+    return paths.user_data_dir() / "templates"
+
+
+@dataclass
+class TemplateCatalog:
+    """All loadable templates by id, plus one located message per template file that was skipped."""
+
+    templates: dict[str, Template] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def get(self, template_id: str) -> Template:
+        """The template with this id, or a DesignerError listing the ids that exist."""
+        try:
+            return self.templates[template_id]
+        except KeyError:
+            known = ", ".join(sorted(self.templates)) or "none"
+            raise DesignerError(f"unknown template {template_id!r} (available: {known})",
+                                field="template") from None
+
+
+def load_catalog(brand: BrandKit | None = None, extra_dirs: tuple[Path, ...] = ()) -> TemplateCatalog:
+    """Shipped templates, then the user's (a user template may replace a shipped one by id).
+
+    A broken shipped template is a bug and raises; a broken user template is reported in
+    `problems` and skipped.
+    """
+    brand = brand or load_brand()
+    catalog = TemplateCatalog()
+    for path in sorted(paths.LAYOUTS.glob("*.json")):
+        template = load_template(path, brand)
+        catalog.templates[template.id] = template
+    for folder in (user_template_dir(), *extra_dirs):
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+            try:
+                template = load_template(path, brand)
+            except DesignerError as exc:
+                catalog.problems.append(exc.located())
+                continue
+            catalog.templates[template.id] = template
+    return catalog

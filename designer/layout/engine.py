@@ -1,0 +1,262 @@
+"""The layout engine: (saved layout, template, brand kit) -> Document of positioned page frames.
+
+    document = build_document(layout)            # finds template and brand kit itself
+    document = build_document(layout, template, brand)
+
+Every renderer (PDF, PNG, Qt screen) draws `document.pages` as is. Problems (overflow, low ppi,
+missing image or glyphs, text outside the safe area, placeholder printer line) come back as
+`document.warnings`, each naming its frame; nothing is silently dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from designer.errors import DesignerError
+from designer.io.brand_file import load_brand
+from designer.io.template_file import style_from_dict
+from designer.layout import shapes
+from designer.layout.fonts import missing_glyphs, register_font, text_width
+from designer.layout.frames import Box, Document, LayoutWarning, Page, PlacedImage, TextRun
+from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
+from designer.layout.text import BULLET_GLYPH, FontSet, fit_text
+from designer.model.brand import BrandKit
+from designer.model.color import BLACK, PLACEHOLDER_GREY, Color
+from designer.model.layout import SavedLayout, Slot, split_blocks
+from designer.model.template import FrameSpec, Template
+from designer.units import Rect, mm
+
+MIN_PPI = 300.0
+EDGE_TOLERANCE = 0.5   # points: a frame edge this close to the trim counts as touching it
+
+
+def build_document(layout: SavedLayout, template: Template | None = None,
+                   brand: BrandKit | None = None) -> Document:
+    """Lay out every page of `layout`. Raises DesignerError for an unknown template or brand kit."""
+    brand = brand or load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+    if template is None:
+        from designer.io.template_registry import load_catalog
+        template = load_catalog(brand).get(layout.template)
+    builder = _PageBuilder(layout, template, brand)
+    pages = [builder.page(index) for index in range(len(template.pages))]
+    return Document(pages, builder.warnings, layout.title or template.name, layout.date,
+                    template.id, template.kind, template.safe)
+
+
+def resolve_path(layout: SavedLayout, name: str) -> Path:
+    """A path from the layout file, relative to the layout's folder."""
+    path = Path(name).expanduser()
+    return path if path.is_absolute() else Path(layout.base_dir) / path
+
+
+def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
+    """The text a text frame shows: the slot's text, else the template default, else brand defaults."""
+    if slot.text is not None:
+        return slot.text
+    if "text" in frame.default:
+        return frame.default["text"]
+    return brand.printer_line if frame.role == "printer_line" else ""
+
+
+@dataclass
+class _Frame:
+    spec: FrameSpec
+    slot: Slot
+    rect: Rect
+    page: int
+
+
+class _PageBuilder:
+    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit):
+        self.layout, self.template, self.brand = layout, template, brand
+        self.warnings: list[LayoutWarning] = []
+        self.unit = mm(1) if template.kind == "print" else 1.0
+
+    def page(self, index: int) -> Page:
+        spec = self.template.pages[index]
+        page = Page(index, spec.name, self.template.width, self.template.height, self.template.bleed,
+                    fold_marks=tuple(mm(v) for v in spec.fold_marks_mm))
+        for frame_spec in spec.frames:
+            slot = self.layout.slot(frame_spec.id)
+            if slot.hidden:
+                continue
+            frame = _Frame(frame_spec, slot, self._rect(frame_spec, slot), index)
+            page.frame_rects[frame_spec.id] = frame.rect
+            draw = getattr(self, f"_draw_{frame_spec.type}")
+            page.items.extend(draw(frame))
+        return page
+
+    # geometry and styles -------------------------------------------------------------------
+    def _rect(self, spec: FrameSpec, slot: Slot) -> Rect:
+        if slot.rect_mm is None:
+            return spec.rect
+        wanted = Rect(*(v * self.unit for v in slot.rect_mm))
+        x, y = (spec.rect.x, spec.rect.y) if "position" in spec.locked else (wanted.x, wanted.y)
+        w, h = (spec.rect.w, spec.rect.h) if "size" in spec.locked else (wanted.w, wanted.h)
+        return Rect(x, y, max(1.0, w), max(1.0, h))
+
+    def _bleed_rect(self, frame: _Frame) -> Rect:
+        """The frame grown into the bleed on every side where it touches the trim."""
+        bleeds = frame.slot.bleed if frame.slot.bleed is not None else frame.spec.bleed
+        rect, bleed = frame.rect, self.template.bleed
+        if not bleeds or not bleed:
+            return rect
+        left = rect.x - bleed if rect.x <= EDGE_TOLERANCE else rect.x
+        top = rect.y - bleed if rect.y <= EDGE_TOLERANCE else rect.y
+        right = rect.right + bleed if rect.right >= self.template.width - EDGE_TOLERANCE else rect.right
+        bottom = rect.bottom + bleed if rect.bottom >= self.template.height - EDGE_TOLERANCE else rect.bottom
+        return Rect(left, top, right - left, bottom - top)
+
+    def color(self, name: str | None, frame: _Frame, fallback: Color | None = None) -> Color | None:
+        if name is None:
+            return fallback
+        color = self.brand.color(name)
+        if color is None:
+            self.warn("unknown_color", frame, f"färgen {name!r} finns inte i profilen",
+                      f"colour {name!r} is not in the brand kit")
+            return fallback
+        return color
+
+    def warn(self, code, frame: _Frame, message, message_en, severity="warning", **data):
+        self.warnings.append(LayoutWarning(code, frame.spec.id, frame.page, message, message_en,
+                                           severity, data))
+
+    # frame types ---------------------------------------------------------------------------
+    def _draw_rect(self, frame: _Frame):
+        fill = self.color(frame.spec.fill, frame)
+        stroke = self.color(frame.spec.stroke, frame)
+        rect = self._bleed_rect(frame) if fill is not None and stroke is None else frame.rect
+        return [Box(frame.spec.id, rect, fill, stroke, frame.spec.stroke_pt)]
+
+    def _draw_line(self, frame: _Frame):
+        color = self.color(frame.spec.stroke or frame.spec.fill, frame, BLACK)
+        width = frame.spec.stroke_pt or 0.5
+        r = frame.rect
+        ops = (("M", r.x, r.y + r.h / 2), ("L", r.right, r.y + r.h / 2)) if r.w >= r.h else \
+              (("M", r.x + r.w / 2, r.y), ("L", r.x + r.w / 2, r.bottom))
+        return [shapes.stroke_path(frame.spec.id, ops, color, width)]
+
+    def _draw_logo(self, frame: _Frame):
+        if self.brand.logo is None:
+            return []
+        return shapes.logo_paths(frame.spec.id, self.brand.logo, frame.rect, self.brand.palette)
+
+    def _draw_qr(self, frame: _Frame):
+        url = frame.slot.url or frame.spec.default.get("url", "")
+        result = shapes.qr_path(frame.spec.id, url, frame.rect, self.color(frame.spec.style.color, frame, BLACK))
+        if isinstance(result, str):
+            self.warn("qr_invalid", frame, f"QR-koden kan inte skapas: {result}",
+                      f"cannot make the QR code: {result}", "error")
+            return []
+        path, module = result
+        if module < mm(0.4) and self.template.kind == "print":
+            self.warn("qr_small", frame, "QR-koden är för liten för att gå att skanna säkert",
+                      "the QR code is too small to scan reliably")
+        return [path]
+
+    def _draw_image(self, frame: _Frame):
+        name = frame.slot.image if frame.slot.image is not None else frame.spec.default.get("image")
+        clip = self._bleed_rect(frame)
+        if not name:
+            return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
+        path = resolve_path(self.layout, name)
+        try:
+            info = image_info(path)
+        except ImageProblem as problem:
+            self.warn(problem.code, frame, problem.message, problem.message_en, "error", path=str(path))
+            return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
+        fit = frame.slot.fit or frame.spec.fit
+        placed = place_image(clip, info.width, info.height, fit, frame.slot.focus, frame.slot.zoom)
+        ppi = effective_ppi(info.width, placed.w)
+        if self.template.kind == "print" and ppi < MIN_PPI:
+            self.warn("low_ppi", frame, f"bilden har {ppi:.0f} ppi, tryck behöver {MIN_PPI:.0f}",
+                      f"the image has {ppi:.0f} ppi effective, print needs {MIN_PPI:.0f}",
+                      "error" if ppi < MIN_PPI / 2 else "warning", ppi=ppi)
+        visible = clip if fit == "fill" else placed
+        return [PlacedImage(frame.spec.id, placed, visible, str(path), (info.width, info.height), ppi)]
+
+    def _draw_text(self, frame: _Frame):
+        spec, slot = frame.spec, frame.slot
+        style = spec.style
+        if slot.style and "style" not in spec.locked:
+            style = style_from_dict(slot.style, f"slots.{spec.id}.style", Path("layout"), self.brand, style)
+        items = []
+        if spec.fill:
+            items.extend(self._draw_rect(frame))
+        text = slot_content(spec, slot, self.brand)
+        self._check_printer_line(frame, text)
+        blocks = split_blocks(text)
+        if not blocks:
+            return items
+        fonts = self._fonts(style.font)
+        inner = frame.rect.inset(spec.padding)
+        result = fit_text(blocks, style, fonts, inner.w, inner.h)
+        if result.overflow_words:
+            self.warn("overflow", frame, f"texten får inte plats: {result.overflow_words} ord syns inte",
+                      f"text does not fit: {result.overflow_words} words are not shown", "error",
+                      words=result.overflow_words)
+        self._check_glyphs(frame, fonts, text)
+        self._check_safe_area(frame)
+        color = self.color(style.color, frame, BLACK)
+        bullet_color = self.color(style.bullet_color, frame, color)
+        top = inner.y + _valign_offset(style.valign, inner.h, result.height)
+        tracking = style.tracking * result.size
+        for line in result.lines:
+            if line.bullet_x is not None:
+                items.append(TextRun(spec.id, inner.x + line.bullet_x, top + line.baseline, BULLET_GLYPH,
+                                     fonts.regular, result.size, bullet_color))
+            items.extend(_line_runs(spec.id, inner.x + line.x, top + line.baseline, line, result.size,
+                                    color, tracking))
+        return items
+
+    def _fonts(self, key: str) -> FontSet:
+        fonts = self.brand.fonts
+        regular = fonts.get(key) or fonts["text"]
+        bold = fonts.get(f"{key}-bold") or (fonts.get("text-bold") if key == "text" else None) or regular
+        return FontSet(register_font(str(regular)), register_font(str(bold)))
+
+    def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
+        missing = missing_glyphs(fonts.regular, text[:20000])
+        if missing:
+            self.warn("missing_glyphs", frame, f"typsnittet saknar tecknen {missing}",
+                      f"the font has no glyphs for {missing}", chars=missing)
+
+    def _check_safe_area(self, frame: _Frame):
+        if self.template.kind == "print" and not self.template.safe_rect.contains(frame.rect, tol=0.5):
+            self.warn("outside_safe_area", frame, "texten ligger utanför säkerhetsmarginalen",
+                      "the text lies outside the safe area")
+
+    def _check_printer_line(self, frame: _Frame, text: str):
+        if frame.spec.role != "printer_line" or self.template.kind != "print":
+            return
+        if not text.strip() or "[" in text:
+            self.warn("printer_line_missing", frame,
+                      "tryckort saknas: skriv tryckeri, ort och år (krav enligt tryckfrihetsförordningen)",
+                      "printer line missing: fill in printer, place and year (required by Swedish law)",
+                      "error")
+
+
+def _line_runs(frame_id, x, baseline, line, size, color, tracking) -> list[TextRun]:
+    """One run per line; a justified line becomes one run per word at its stretched position."""
+    if not line.word_space:
+        return [TextRun(frame_id, x, baseline, line.text, line.font, size, color, tracking, line.width)]
+    runs = []
+    space = text_width(line.font, " ", size, style_tracking(size, tracking))
+    for word in line.text.split(" "):
+        width = text_width(line.font, word, size, style_tracking(size, tracking))
+        runs.append(TextRun(frame_id, x, baseline, word, line.font, size, color, tracking, width))
+        x += width + space + line.word_space
+    return runs
+
+
+def style_tracking(size: float, tracking_points: float) -> float:
+    """Tracking in em for text_width, from tracking in points."""
+    return tracking_points / size if size else 0.0
+
+
+def _valign_offset(valign: str, available: float, used: float) -> float:
+    if valign == "middle":
+        return max(0.0, (available - used) / 2)
+    if valign == "bottom":
+        return max(0.0, available - used)
+    return 0.0

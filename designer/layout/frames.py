@@ -1,0 +1,112 @@
+"""What the layout engine produces and every renderer draws: pages of positioned items.
+
+Coordinates are points with the origin at the top-left corner of the trim box, y pointing down.
+Items outside the trim (into the bleed) have negative or larger-than-trim coordinates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from designer.model.color import Color
+from designer.units import Rect
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One line (or part of a line) of text at a fixed baseline position."""
+
+    frame_id: str
+    x: float
+    y: float
+    text: str
+    font: str          # font name registered with the font registry (e.g. "OpenSans-Regular")
+    size: float
+    color: Color
+    tracking: float = 0.0     # extra points between characters
+    width: float = 0.0        # measured advance width, for hit testing and checks
+
+
+@dataclass(frozen=True)
+class Box:
+    """A filled and/or stroked rectangle."""
+
+    frame_id: str
+    rect: Rect
+    fill: Color | None = None
+    stroke: Color | None = None
+    stroke_width: float = 0.0
+
+
+@dataclass(frozen=True)
+class Path:
+    """Filled vector outline(s): ops are ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)."""
+
+    frame_id: str
+    ops: tuple
+    fill: Color | None = None
+    stroke: Color | None = None
+    stroke_width: float = 0.0
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    """An image scaled to `rect` and clipped to `clip`. `source` is a resolved file path."""
+
+    frame_id: str
+    rect: Rect
+    clip: Rect
+    source: str
+    pixel_size: tuple[int, int]
+    effective_ppi: float
+
+
+@dataclass(frozen=True)
+class LayoutWarning:
+    """Something the volunteer must know about, tied to the frame that caused it.
+
+    `code` is stable (e.g. "overflow", "low_ppi", "image_missing"); `message` is Swedish,
+    `message_en` English; `severity` is "error" or "warning".
+    """
+
+    code: str
+    frame_id: str
+    page: int
+    message: str
+    message_en: str
+    severity: str = "warning"
+    data: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass
+class Page:
+    """One page: trim size, bleed and the items to draw, in painting order."""
+
+    index: int
+    name: str
+    width: float
+    height: float
+    bleed: float
+    items: list = field(default_factory=list)
+    frame_rects: dict[str, Rect] = field(default_factory=dict)
+    fold_marks: tuple[float, ...] = ()
+
+    @property
+    def trim(self) -> Rect:
+        return Rect(0, 0, self.width, self.height)
+
+    @property
+    def bleed_rect(self) -> Rect:
+        return Rect(-self.bleed, -self.bleed, self.width + 2 * self.bleed, self.height + 2 * self.bleed)
+
+
+@dataclass
+class Document:
+    """The engine's whole output for one saved layout."""
+
+    pages: list[Page]
+    warnings: list[LayoutWarning]
+    title: str
+    date: str
+    template_id: str
+    kind: str          # "print" or "screen"
+    safe: float = 0.0

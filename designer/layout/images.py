@@ -1,0 +1,96 @@
+"""Image frames: read an image's size safely, place it with fit/fill and a focal point, report ppi."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from designer.units import Rect
+
+MAX_PIXELS = 120_000_000        # larger images are refused (a 20 000 x 20 000 px PNG is 400 MP)
+MAX_FILE_BYTES = 200 * 1024 * 1024
+ALLOWED_FORMATS = {"JPEG", "PNG", "TIFF", "WEBP", "BMP", "GIF"}
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    path: str
+    width: int
+    height: int
+
+
+class ImageProblem(Exception):
+    """Why an image cannot be used; `code` is "image_missing", "image_corrupt" or "image_too_large"."""
+
+    def __init__(self, code: str, message: str, message_en: str):
+        super().__init__(message_en)
+        self.code, self.message, self.message_en = code, message, message_en
+
+
+def image_info(path: str | Path) -> ImageInfo:
+    """Width and height of an image file, read from its header. Raises ImageProblem."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ImageProblem("image_missing", f"bilden {path.name} finns inte",
+                           f"image {path.name} not found") from None
+    return _image_info(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _image_info(path: str, _mtime: int, size: int) -> ImageInfo:
+    from PIL import Image
+
+    name = Path(path).name
+    if size > MAX_FILE_BYTES:
+        raise ImageProblem("image_too_large", f"bilden {name} är större än 200 MB",
+                           f"image {name} is larger than 200 MB")
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+            fmt = image.format
+    except Image.DecompressionBombError:
+        raise ImageProblem("image_too_large", f"bilden {name} har för många pixlar",
+                           f"image {name} has too many pixels") from None
+    except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
+        raise ImageProblem("image_corrupt", f"bilden {name} är skadad eller inte en bild",
+                           f"image {name} is damaged or not an image") from None
+    if fmt not in ALLOWED_FORMATS:
+        raise ImageProblem("image_corrupt", f"bildformatet {fmt} i {name} stöds inte",
+                           f"image format {fmt} of {name} is not supported")
+    if width * height > MAX_PIXELS or width < 1 or height < 1:
+        raise ImageProblem("image_too_large",
+                           f"bilden {name} är {width} × {height} px, för stor att använda",
+                           f"image {name} is {width} x {height} px, too large to use")
+    return ImageInfo(path, width, height)
+
+
+def place_image(frame: Rect, width: int, height: int, fit: str, focus=(0.5, 0.5), zoom=1.0) -> Rect:
+    """Where the whole image goes so that it fills (covers) or fits inside `frame`.
+
+    With "fill" the focal point (fractions of the image) stays as central as the frame allows;
+    `zoom` >= 1 enlarges further (cropping more).
+    """
+    scale_x, scale_y = frame.w / width, frame.h / height
+    scale = (max(scale_x, scale_y) if fit == "fill" else min(scale_x, scale_y)) * max(1.0, zoom)
+    placed_w, placed_h = width * scale, height * scale
+    if fit == "fill" or zoom > 1:
+        x = _focus_offset(frame.x, frame.w, placed_w, focus[0])
+        y = _focus_offset(frame.y, frame.h, placed_h, focus[1])
+    else:
+        x = frame.x + (frame.w - placed_w) / 2
+        y = frame.y + (frame.h - placed_h) / 2
+    return Rect(x, y, placed_w, placed_h)
+
+
+def _focus_offset(start: float, frame_size: float, placed_size: float, focus: float) -> float:
+    """Put the focal point at the frame centre, clamped so the image still covers the frame."""
+    wanted = start + frame_size / 2 - focus * placed_size
+    low, high = start + frame_size - placed_size, start
+    return min(high, max(low, wanted)) if placed_size >= frame_size else start + (frame_size - placed_size) / 2
+
+
+def effective_ppi(pixels: int, placed_points: float) -> float:
+    """Pixels per inch of an image `pixels` wide placed `placed_points` wide."""
+    return pixels / (placed_points / 72.0) if placed_points > 0 else 0.0

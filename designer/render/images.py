@@ -1,0 +1,94 @@
+"""Prepare placed images for output: crop to what shows, downsample, convert colour, cache.
+
+A photo used in 300 editions is converted once per process (memory cache) and once per machine
+(disk cache under the user cache folder), keyed by file identity and every conversion setting.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from designer import paths
+from designer.layout.frames import PlacedImage
+from designer.render.color import DEFAULT_PROFILE, to_cmyk, to_rgb
+
+JPEG_QUALITY = 92
+
+
+@dataclass(frozen=True)
+class ImageSettings:
+    """`mode` "CMYK" for print or "RGB" for screens; `max_ppi` caps the pixels sent to the PDF."""
+
+    mode: str = "CMYK"
+    profile: Path = DEFAULT_PROFILE
+    intent: str = "relative"
+    max_ppi: float = 450.0
+
+
+def prepared_image(placed: PlacedImage, settings: ImageSettings) -> bytes | str:
+    """JPEG bytes of the visible part of `placed`, or the source path when it can go in untouched."""
+    stat = os.stat(placed.source)
+    box, size = _crop_and_size(placed, settings.max_ppi)
+    key = "|".join(map(str, (placed.source, stat.st_mtime_ns, stat.st_size, box, size, settings.mode,
+                             settings.profile, settings.intent, JPEG_QUALITY)))
+    return _prepared(key, placed.source, box, size, settings)
+
+
+def _crop_and_size(placed: PlacedImage, max_ppi: float):
+    """Source pixel box of the visible area, and the pixel size to send (never upsampled)."""
+    width, height = placed.pixel_size
+    rect, clip = placed.rect, placed.clip
+    sx, sy = width / rect.w, height / rect.h
+    left = max(0, round((clip.x - rect.x) * sx))
+    top = max(0, round((clip.y - rect.y) * sy))
+    right = min(width, round((clip.right - rect.x) * sx))
+    bottom = min(height, round((clip.bottom - rect.y) * sy))
+    box = (left, top, max(left + 1, right), max(top + 1, bottom))
+    cap_w, cap_h = clip.w / 72 * max_ppi, clip.h / 72 * max_ppi
+    crop_w, crop_h = box[2] - box[0], box[3] - box[1]
+    factor = min(1.0, cap_w / crop_w, cap_h / crop_h)
+    return box, (max(1, round(crop_w * factor)), max(1, round(crop_h * factor)))
+
+
+@lru_cache(maxsize=64)
+def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> bytes | str:
+    cache_file = paths.user_cache_dir() / "images" / (hashlib.sha256(key.encode()).hexdigest() + ".jpg")
+    if cache_file.is_file():
+        return cache_file.read_bytes()
+    from PIL import Image
+
+    with Image.open(source) as image:
+        untouched = box == (0, 0, *image.size) and size == image.size
+        if untouched and image.format == "JPEG" and image.mode == settings.mode:
+            return source
+        full_w, full_h = image.size
+        crop_w, crop_h = box[2] - box[0], box[3] - box[1]
+        # Decode JPEGs at a reduced scale when the visible part still gets enough pixels.
+        image.draft(image.mode, (-(-size[0] * full_w // crop_w), -(-size[1] * full_h // crop_h)))
+        scale_x, scale_y = image.size[0] / full_w, image.size[1] / full_h
+        crop = tuple(round(v * s) for v, s in zip(box, (scale_x, scale_y, scale_x, scale_y)))
+        picture = image.crop(crop)
+        if picture.size != size:
+            picture = picture.resize(size, Image.LANCZOS)
+        convert = to_cmyk if settings.mode == "CMYK" else to_rgb
+        picture = convert(picture, settings.profile, settings.intent)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
+    data = buffer.getvalue()
+    _store(cache_file, data)
+    return data
+
+
+def _store(cache_file: Path, data: bytes) -> None:
+    """Best-effort disk cache write (atomic; a read-only or full disk just skips caching)."""
+    from designer.errors import ExportError
+    from designer.io.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(cache_file, data)
+    except ExportError:
+        pass

@@ -1,0 +1,240 @@
+"""Draw a layout Document as PDF with ReportLab.
+
+Print mode: DeviceCMYK (or Separation for spot swatches) only, media box = trim + bleed + a slug
+for crop marks, TrimBox/BleedBox on every page, 0.25 pt registration crop marks outside the
+bleed, images converted to CMYK through the ICC profile, fonts embedded as subsets.
+Proof mode: sRGB colours, page = trim, no marks (for screens, PNG and the preview comparison).
+Output is deterministic: dates and IDs come from the document, never from the clock.
+"""
+from __future__ import annotations
+
+import calendar
+import io
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
+from designer.model.color import REGISTRATION, Color
+from designer.render.images import ImageSettings, prepared_image
+from designer.units import mm
+
+MARK_LENGTH = mm(5)
+MARK_WIDTH = 0.25
+CREATOR = "Campaign Designer"
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How to write the PDF. `mode` is "print" (CMYK, bleed, marks) or "proof" (sRGB, trim only)."""
+
+    mode: str = "print"
+    crop_marks: bool = True
+    mark_offset: float = mm(3)
+    images: ImageSettings = field(default_factory=ImageSettings)
+
+    @property
+    def print_mode(self) -> bool:
+        return self.mode == "print"
+
+
+def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
+    """The whole document as PDF bytes."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    rl_config.useA85 = 0
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
+                    initialFontName=_initial_font(document), pdfVersion=(1, 6))
+    canvas._doc._timeStamp = _timestamp(document.date)
+    canvas.setTitle(document.title)
+    canvas.setCreator(CREATOR)
+    canvas.setProducer(CREATOR)
+    canvas.setSubject(f"template {document.template_id}")
+    for page in document.pages:
+        _PageWriter(canvas, page, options).write()
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _initial_font(document: Document) -> str:
+    """An embedded font for ReportLab's page-start font selection (never un-embedded Helvetica)."""
+    for page in document.pages:
+        for item in page.items:
+            if isinstance(item, TextRun):
+                return item.font
+    from designer.io.brand_file import load_brand
+    from designer.layout.fonts import register_font
+    return register_font(str(load_brand().fonts["text"]))
+
+
+def _timestamp(date_text: str):
+    """A ReportLab TimeStamp fixed at the document date (UTC)."""
+    from reportlab.lib.utils import TimeStamp
+
+    stamp = TimeStamp(invariant=True)
+    parsed = time.strptime(date_text.rstrip("Z"), "%Y-%m-%dT%H:%M:%S")
+    stamp.t = calendar.timegm(parsed)
+    stamp.lt = time.gmtime(stamp.t)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
+
+
+class _PageWriter:
+    def __init__(self, canvas, page: Page, options: PdfOptions):
+        self.canvas, self.page, self.options = canvas, page, options
+        print_mode = options.print_mode
+        self.bleed = page.bleed if print_mode else 0.0
+        self.mark_offset = max(options.mark_offset, self.bleed)
+        marks = print_mode and options.crop_marks
+        self.slug = self.mark_offset + MARK_LENGTH + mm(1) - self.bleed if marks else 0.0
+        self.margin = self.bleed + self.slug
+        self.media_w = page.width + 2 * self.margin
+        self.media_h = page.height + 2 * self.margin
+        self.overprint = False
+
+    # coordinates: layout (top-left origin, y down) -> PDF (bottom-left origin, y up)
+    def x(self, value: float) -> float:
+        return self.margin + value
+
+    def y(self, value: float) -> float:
+        return self.media_h - self.margin - value
+
+    def write(self):
+        c, page = self.canvas, self.page
+        c.setPageSize((self.media_w, self.media_h))
+        trim = (self.x(0), self.y(page.height), self.x(page.width), self.y(0))
+        bleed = (self.x(-self.bleed), self.y(page.height + self.bleed),
+                 self.x(page.width + self.bleed), self.y(-self.bleed))
+        c.setTrimBox(trim)
+        c.setBleedBox(bleed)
+        if self.options.print_mode:
+            c.setOverprintMask(1)
+        c.saveState()
+        clip = c.beginPath()
+        clip.rect(bleed[0], bleed[1], bleed[2] - bleed[0], bleed[3] - bleed[1])
+        c.clipPath(clip, stroke=0, fill=0)
+        for item in page.items:
+            self.draw(item)
+        c.restoreState()
+        self.overprint = False
+        if self.slug:
+            self.crop_marks()
+            self.fold_marks()
+
+    def draw(self, item):
+        if isinstance(item, TextRun):
+            self.text(item)
+        elif isinstance(item, Box):
+            self.box(item)
+        elif isinstance(item, PathItem):
+            self.path(item)
+        elif isinstance(item, PlacedImage):
+            self.image(item)
+
+    # colours -----------------------------------------------------------------------------
+    def fill(self, color: Color, target=None):
+        self._set(color, target or self.canvas, stroke=False)
+
+    def stroke(self, color: Color, target=None):
+        self._set(color, target or self.canvas, stroke=True)
+
+    def _set(self, color: Color, target, stroke: bool):
+        from reportlab.lib.colors import CMYKColorSep
+
+        if not self.options.print_mode:
+            (target.setStrokeColorRGB if stroke else target.setFillColorRGB)(*color.rgb)
+            return
+        if color.spot:
+            value = CMYKColorSep(*color.cmyk, spotName=color.spot)
+            (target.setStrokeColor if stroke else target.setFillColor)(value)
+        else:
+            (target.setStrokeColorCMYK if stroke else target.setFillColorCMYK)(*color.cmyk)
+        wanted = bool(color.overprint and not color.is_white)
+        if wanted != self.overprint:
+            target.setFillOverprint(wanted)
+            target.setStrokeOverprint(wanted)
+            self.overprint = wanted
+
+    # items -------------------------------------------------------------------------------
+    def text(self, run: TextRun):
+        text = self.canvas.beginText()
+        text.setFont(run.font, run.size)
+        if run.tracking:
+            text.setCharSpace(run.tracking)
+        self.fill(run.color, text)
+        text.setTextOrigin(self.x(run.x), self.y(run.y))
+        text.textOut(run.text)
+        self.canvas.drawText(text)
+
+    def box(self, box: Box):
+        c, r = self.canvas, box.rect
+        if box.fill is not None:
+            self.fill(box.fill)
+        if box.stroke is not None:
+            self.stroke(box.stroke)
+            c.setLineWidth(box.stroke_width)
+        c.rect(self.x(r.x), self.y(r.bottom), r.w, r.h,
+               stroke=int(box.stroke is not None and box.stroke_width > 0), fill=int(box.fill is not None))
+
+    def path(self, item: PathItem):
+        c = self.canvas
+        path = c.beginPath()
+        for op in item.ops:
+            name, *n = op
+            if name == "M":
+                path.moveTo(self.x(n[0]), self.y(n[1]))
+            elif name == "L":
+                path.lineTo(self.x(n[0]), self.y(n[1]))
+            elif name == "C":
+                path.curveTo(self.x(n[0]), self.y(n[1]), self.x(n[2]), self.y(n[3]),
+                             self.x(n[4]), self.y(n[5]))
+            else:
+                path.close()
+        if item.fill is not None:
+            self.fill(item.fill)
+        if item.stroke is not None:
+            self.stroke(item.stroke)
+            c.setLineWidth(item.stroke_width)
+        c.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+
+    def image(self, item: PlacedImage):
+        from reportlab.lib.utils import ImageReader
+
+        settings = self.options.images if self.options.print_mode else \
+            ImageSettings("RGB", self.options.images.profile, self.options.images.intent, 200.0)
+        data = prepared_image(item, settings)
+        source = data if isinstance(data, str) else ImageReader(io.BytesIO(data))
+        r = item.clip
+        self.canvas.drawImage(source, self.x(r.x), self.y(r.bottom), r.w, r.h)
+
+    # printer's marks ---------------------------------------------------------------------
+    def crop_marks(self):
+        c, page = self.canvas, self.page
+        self.stroke(REGISTRATION)
+        c.setLineWidth(MARK_WIDTH)
+        near, far = self.mark_offset, self.mark_offset + MARK_LENGTH
+        for cx in (0.0, page.width):
+            for cy in (0.0, page.height):
+                sx = -1 if cx == 0 else 1
+                sy = -1 if cy == 0 else 1
+                c.line(self.x(cx + sx * near), self.y(cy), self.x(cx + sx * far), self.y(cy))
+                c.line(self.x(cx), self.y(cy + sy * near), self.x(cx), self.y(cy + sy * far))
+
+    def fold_marks(self):
+        c, page = self.canvas, self.page
+        c.setDash(2, 2)
+        for fold in page.fold_marks:
+            c.line(self.x(fold), self.y(-self.mark_offset), self.x(fold), self.y(-self.mark_offset - MARK_LENGTH))
+            c.line(self.x(fold), self.y(page.height + self.mark_offset),
+                   self.x(fold), self.y(page.height + self.mark_offset + MARK_LENGTH))
+        c.setDash()
+
+
+def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:
+    """Render and save atomically (no half-written file under `path`, ever)."""
+    from designer.io.atomic import atomic_write_bytes
+
+    atomic_write_bytes(path, render_pdf(document, options))
