@@ -9,7 +9,7 @@ missing image or glyphs, text outside the safe area, placeholder printer line) c
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from designer.errors import DesignerError
@@ -31,12 +31,17 @@ EDGE_TOLERANCE = 0.5   # points: a frame edge this close to the trim counts as t
 
 
 def build_document(layout: SavedLayout, template: Template | None = None,
-                   brand: BrandKit | None = None) -> Document:
-    """Lay out every page of `layout`. Raises DesignerError for an unknown template or brand kit."""
+                   brand: BrandKit | None = None, bleed: float | None = None) -> Document:
+    """Lay out every page of `layout`. Raises DesignerError for an unknown template or brand kit.
+
+    `bleed` (points) overrides the template's bleed, e.g. 5 mm for a printer that asks for it.
+    """
     brand = brand or load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
     if template is None:
         from designer.io.template_registry import load_catalog
         template = load_catalog(brand).get(layout.template)
+    if bleed is not None and template.kind == "print":
+        template = replace(template, bleed=bleed)
     builder = _PageBuilder(layout, template, brand)
     pages = [builder.page(index) for index in range(len(template.pages))]
     return Document(pages, builder.warnings, layout.title or template.name, layout.date,
