@@ -53,8 +53,8 @@ def import_brochure(text: str) -> ImportResult:
     for part in title_page:
         _title_page_part(part, builder)
     rest = parts[len(title_page):]
-    for index, part in enumerate(rest):
-        _body_part(part, rest, index, builder)
+    for part, body_follows in zip(rest, _body_follows(rest)):
+        _body_part(part, body_follows, builder)
     return builder.build()
 
 
@@ -167,8 +167,7 @@ def _is_poster(lines: list[Line], limit: int) -> bool:
 # -- assembly --------------------------------------------------------------------------------
 def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
     if part.kind == "people":
-        for name in parse_names(part.text):
-            builder.add_person(name)
+        builder.add_names(part.text)
     elif part.kind == "poster":
         _poster(part, builder)
     elif not builder.title and part.kind == "heading":
@@ -177,9 +176,9 @@ def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
         builder.add_slogan(part.text)
 
 
-def _body_part(part: Part, parts: list[Part], index: int, builder: ManifestoBuilder) -> None:
+def _body_part(part: Part, body_follows: bool, builder: ManifestoBuilder) -> None:
     if part.kind == "heading":
-        if _body_follows_on_page(parts, index):
+        if body_follows:
             builder.heading(part.text, part.span)
         elif builder.last_section_awaits_heading():
             builder.heading(part.text, part.span, trailing=True)
@@ -196,29 +195,26 @@ def _body_part(part: Part, parts: list[Part], index: int, builder: ManifestoBuil
     elif part.kind == "poster":
         _poster(part, builder)
     elif part.kind == "people":
-        for name in parse_names(part.text):
-            builder.add_person(name)
+        builder.add_names(part.text)
     elif part.kind == "item":
         builder.item(part.text, part.span)
     else:
         builder.paragraph(part.text, part.span)
 
 
-def _body_follows_on_page(parts: list[Part], index: int) -> bool:
-    page = parts[index].page
-    for later in parts[index + 1:]:
-        if later.page != page or later.kind == "heading":
-            return False
-        if later.kind in ("paragraph", "item"):
-            return True
-    return False
+def _body_follows(parts: list[Part]) -> list[bool]:
+    """For each part: does body text (a paragraph or item) follow on its page before the next
+    heading? One backward pass, so long documents stay linear."""
+    follows = [False] * len(parts)
+    for i in range(len(parts) - 2, -1, -1):
+        after = parts[i + 1]
+        if after.page == parts[i].page and after.kind != "heading":
+            follows[i] = after.kind in ("paragraph", "item") or follows[i + 1]
+    return follows
 
 
 def _poster(part: Part, builder: ManifestoBuilder) -> None:
-    known = [_bare(builder.title)] + [_bare(s) for s in builder.slogans]
-    title_words = set(_bare(builder.title).split())
-    bare = _bare(part.text)
-    if bare in known or set(bare.split()) <= title_words:
+    if builder.repeats_front_matter(part.text):
         return
     if all(looks_like_name(line) for line in part.lines):
         for line in part.lines:
@@ -227,7 +223,3 @@ def _poster(part: Part, builder: ManifestoBuilder) -> None:
         return
     builder.add_slogan(part.text)
     builder.note(part.span[0], f"poster line taken as a slogan: '{part.text}'")
-
-
-def _bare(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))

@@ -1,10 +1,11 @@
 """Collect headings, paragraphs and list items from any importer into a Manifesto."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from designer.importers.people import fix_name_case, parse_names
-from designer.model.manifesto import Manifesto, Section, unique_slug
+from designer.model.manifesto import Manifesto, Section, slug_base
 
 MAX_SLOGAN = 60
 
@@ -43,6 +44,8 @@ class ManifestoBuilder:
         self.people: list[str] = []
         self.sections: list[Section] = []
         self.notes: list[Note] = []
+        self._front_phrases: set[str] = set()  # title and slogans as bare lower-case words
+        self._people_keys: set[str] = set()
 
     # -- front matter ------------------------------------------------------------------------
     def set_title(self, text: str) -> None:
@@ -51,19 +54,35 @@ class ManifestoBuilder:
             self.add_slogan(text)
         else:
             self.title = text
+            self._front_phrases.add(_bare(text))
 
     def add_slogan(self, text: str) -> None:
         """A slogan, once."""
-        if text and text not in self.slogans:
+        if text and _bare(text) not in self._front_phrases:
             self.slogans.append(text)
+            self._front_phrases.add(_bare(text))
+
+    def repeats_front_matter(self, text: str) -> bool:
+        """True when `text` (any case, any punctuation) repeats the title, a slogan, or only
+        words of the title: 'NYTT LEDARSKAP FÖR BORLÄNGE', 'FRAMÅT', 'BORLÄNGE'."""
+        bare = _bare(text)
+        return bare in self._front_phrases or set(bare.split()) <= set(_bare(self.title).split())
 
     def add_person(self, name: str) -> bool:
         """A candidate name (case artefacts fixed), once; True if it was already known."""
         name = fix_name_case(name)
-        if name.casefold() in {p.casefold() for p in self.people}:
+        if name.casefold() in self._people_keys:
             return True
         self.people.append(name)
+        self._people_keys.add(name.casefold())
         return False
+
+    def add_names(self, text: str) -> bool:
+        """Add the candidates if `text` is a list of names ('A B, C D och E F.'); True if so."""
+        names = parse_names(text)
+        for name in names:
+            self.add_person(name)
+        return bool(names)
 
     def note(self, line: int | None, message: str) -> None:
         """Record a guess for the import report."""
@@ -91,10 +110,7 @@ class ManifestoBuilder:
     def paragraph(self, text: str, lines: tuple[int, int] | None) -> None:
         """Body text; a names-only paragraph gives the candidates, and a short exclamation
         between the title and the first section a slogan."""
-        names = parse_names(text)
-        if names:
-            for name in names:
-                self.add_person(name)
+        if self.add_names(text):
             return
         if self.title and not self.sections and len(text) <= MAX_SLOGAN and text.endswith("!"):
             self.add_slogan(text)
@@ -133,12 +149,16 @@ class ManifestoBuilder:
                                     max(section.source_lines[1], lines[1]))
 
     def build(self) -> ImportResult:
-        """The manifesto, with unique ids made from the final headings."""
-        taken: set[str] = set()
+        """The manifesto, with unique ids made from the final headings ('skola', 'skola-2')."""
+        counts: dict[str, int] = {}
         for i, section in enumerate(self.sections):
-            fallback = "inledning" if i == 0 else "avsnitt"
-            section.id = unique_slug(section.title, taken, fallback=fallback)
-            taken.add(section.id)
+            base = slug_base(section.title, fallback="inledning" if i == 0 else "avsnitt")
+            counts[base] = counts.get(base, 0) + 1
+            section.id = base if counts[base] == 1 else f"{base}-{counts[base]}"
         manifesto = Manifesto(title=self.title, slogans=self.slogans, people=self.people,
                               sections=self.sections)
         return ImportResult(manifesto, self.notes)
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))

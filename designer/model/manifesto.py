@@ -184,12 +184,16 @@ def ascii_slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
 
 
+def slug_base(title: str, fallback: str = "avsnitt") -> str:
+    """A section title's first meaningful word as an id: 'En skola där …' -> 'skola'."""
+    words = [w for w in ascii_slug(title).split("-") if w]
+    meaningful = [w for w in words if w not in _STOPWORDS]
+    return (meaningful or words or [fallback])[0]
+
+
 def unique_slug(title: str, taken: set[str], fallback: str = "avsnitt") -> str:
-    """A stable id for a section title: its first meaningful word ('En skola där …' -> 'skola'),
-    made unique with '-2', '-3' … against `taken`."""
-    words = ascii_slug(title).split("-")
-    meaningful = [w for w in words if w and w not in _STOPWORDS]
-    base = (meaningful or [w for w in words if w] or [fallback])[0]
+    """slug_base(title), made unique against `taken` with '-2', '-3' …"""
+    base = slug_base(title, fallback)
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
