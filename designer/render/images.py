@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
+from designer.io.atomic import atomic_write_bytes
 from designer.layout.frames import PlacedImage
 from designer.render.color import DEFAULT_PROFILE, to_cmyk, to_rgb
 
@@ -29,8 +31,12 @@ class ImageSettings:
     max_ppi: float = 450.0
 
 
-def prepared_image(placed: PlacedImage, settings: ImageSettings) -> bytes | str:
-    """JPEG bytes of the visible part of `placed`, or the source path when it can go in untouched."""
+def prepared_image(placed: PlacedImage, settings: ImageSettings) -> str:
+    """Path of a JPEG file holding the visible part of `placed`, ready to embed as it is.
+
+    That is the source file itself when it needs no crop, scaling or colour conversion, else a
+    converted copy in the cache folder. ReportLab embeds JPEG files without re-encoding them.
+    """
     stat = os.stat(placed.source)
     box, size = _crop_and_size(placed, settings.max_ppi)
     key = "|".join(map(str, (placed.source, stat.st_mtime_ns, stat.st_size, box, size, settings.mode,
@@ -54,11 +60,11 @@ def _crop_and_size(placed: PlacedImage, max_ppi: float):
     return box, (max(1, round(crop_w * factor)), max(1, round(crop_h * factor)))
 
 
-@lru_cache(maxsize=64)
-def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> bytes | str:
-    cache_file = paths.user_cache_dir() / "images" / (hashlib.sha256(key.encode()).hexdigest() + ".jpg")
+@lru_cache(maxsize=256)
+def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> str:
+    cache_file = _cache_dir() / (hashlib.sha256(key.encode()).hexdigest() + ".jpg")
     if cache_file.is_file():
-        return cache_file.read_bytes()
+        return str(cache_file)
     from PIL import Image
 
     with Image.open(source) as image:
@@ -78,17 +84,19 @@ def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> byte
         picture = convert(picture, settings.profile, settings.intent)
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
-    data = buffer.getvalue()
-    _store(cache_file, data)
-    return data
+    atomic_write_bytes(cache_file, buffer.getvalue())
+    return str(cache_file)
 
 
-def _store(cache_file: Path, data: bytes) -> None:
-    """Best-effort disk cache write (atomic; a read-only or full disk just skips caching)."""
-    from designer.errors import ExportError
-    from designer.io.atomic import atomic_write_bytes
-
+@lru_cache(maxsize=1)
+def _cache_dir() -> Path:
+    """The image cache folder; a private temporary folder when the user cache is not writable."""
+    folder = paths.user_cache_dir() / "images"
     try:
-        atomic_write_bytes(cache_file, data)
-    except ExportError:
-        pass
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return folder
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="designer-images-"))

@@ -201,14 +201,10 @@ class _PageWriter:
         c.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
 
     def image(self, item: PlacedImage):
-        from reportlab.lib.utils import ImageReader
-
         settings = self.options.images if self.options.print_mode else \
             ImageSettings("RGB", self.options.images.profile, self.options.images.intent, 200.0)
-        data = prepared_image(item, settings)
-        source = data if isinstance(data, str) else ImageReader(io.BytesIO(data))
         r = item.clip
-        self.canvas.drawImage(source, self.x(r.x), self.y(r.bottom), r.w, r.h)
+        self.canvas.drawImage(prepared_image(item, settings), self.x(r.x), self.y(r.bottom), r.w, r.h)
 
     # printer's marks ---------------------------------------------------------------------
     def crop_marks(self):
