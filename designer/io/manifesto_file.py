@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from designer.errors import FileFormatError
-from designer.io.jsonfile import migrate, read_json, validate, write_json
+from designer.io.jsonfile import field_path, migrate, read_json, write_json
 from designer.model.manifesto import Manifesto
 
 FORMAT = "designer.manifesto"
@@ -55,7 +55,7 @@ def manifesto_document(manifesto: Manifesto) -> dict:
 def load_manifesto(path: str | Path) -> Manifesto:
     """Read, migrate and validate a manifesto file; problems raise FileFormatError with the field."""
     data = migrate(read_json(path), FORMAT, FORMAT_VERSION, {}, path)
-    validate(data, SCHEMA, path)
+    _validate(data, path)
     seen: set[str] = set()
     for i, section in enumerate(data["sections"]):
         if section["id"] in seen:
@@ -67,6 +67,20 @@ def load_manifesto(path: str | Path) -> Manifesto:
             raise FileFormatError("first line is after last line", file=path,
                                   field=f"sections[{i}].source_lines")
     return Manifesto.from_dict(data)
+
+
+def _validate(data: dict, path: str | Path) -> None:
+    """First schema error (shallowest field first) as a FileFormatError naming the field.
+    (The schema lives here, not in designer/schemas/, while the importer is the only reader.)"""
+    import jsonschema
+
+    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data),
+                    key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if errors:
+        err = errors[0]
+        description = err.schema.get("description") if isinstance(err.schema, dict) else None
+        message = f"expected {description}" if description and err.validator != "required" else err.message
+        raise FileFormatError(message, file=path, field=field_path(err.absolute_path) or "(top level)")
 
 
 def save_manifesto(path: str | Path, manifesto: Manifesto) -> None:
