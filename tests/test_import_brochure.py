@@ -79,8 +79,10 @@ def test_seed_bullets_are_whole_sentences(seed):
         "akademi och näringsliv.")
     assert "driva UF-företag (Ung Företagsamhet)" in school.bullets[4]
     assert school.bullets[5] == "Maten ska lagas på varje skola – av i första hand lokala råvaror"
-    assert elderly.bullets[0] == "Tillåta fler aktörer att erbjuda borlängeborna hemtjänst och särskilda boenden"
-    assert international.bullets[5] == "Tillhandahålla kontinuerligt föräldrastöd utifrån olika behov."
+    assert elderly.bullets[0] == ("Tillåta fler aktörer att erbjuda borlängeborna hemtjänst och "
+                                  "särskilda boenden")
+    assert international.bullets[5] == ("Tillhandahålla kontinuerligt föräldrastöd utifrån olika "
+                                        "behov.")
     assert business.bullets[4] == ("Utveckla samarbetet mellan företag, kommunen och "
                                    "arbetsförmedlingen för att hitta och matcha arbetskraft")
 
@@ -142,8 +144,10 @@ def test_join_not_in_dictionary_is_reported():
 
 
 def test_page_furniture_ligatures_and_odd_spaces_are_cleaned():
-    text = ("Rubrik för\u00a0avsnittet\n\nDet här är en lång rad med  dubbla mellanslag och e\ufb03cient\n"
-            "text som fortsät\u00adter här.\n\n3\n\nSida 4\n\n5 (12)\n\nEn ny   stycke\trad här som\nfortsätter.\n")
+    text = ("Rubrik för\u00a0avsnittet\n\n"
+            "Det här är en lång rad med  dubbla mellanslag och e\ufb03cient\n"
+            "text som fortsät\u00adter här.\n\n3\n\nSida 4\n\n5 (12)\n\n"
+            "En ny   stycke\trad här som\nfortsätter.\n")
     section = import_text(text).manifesto.sections[0]
     assert section.title == "Rubrik för avsnittet"
     assert section.paragraphs == ["Det här är en lång rad med dubbla mellanslag och efficient "
@@ -166,3 +170,12 @@ def test_names_and_caps_artefacts():
     assert parse_names("Sören Hellberg, Karin Örjes och Oscar Sjökvist.") == [
         "Sören Hellberg", "Karin Örjes", "Oscar Sjökvist"]
     assert parse_names("Vi ses i Borlänge och Falun.") == []
+
+
+def test_upper_case_heading_before_body_text():
+    text = ("Titel\n\n\nSKOLA\n\nVi vill göra mer för skolan i hela kommunen varje dag och\n"
+            "hela året om.\n\n\nRÖSTA PÅ OSS\n")
+    result = import_text(text)
+    assert [s.title for s in result.manifesto.sections] == ["SKOLA"]
+    assert result.manifesto.slogans == ["RÖSTA PÅ OSS"]
+    assert any("upper-case line taken as a heading" in str(n) for n in result.notes)

@@ -18,7 +18,8 @@ BROCHURE_LINES = [
     "En skola där varje elev", "når sin fulla potential", "KARIN örjes", "NYTT LEDARSKAP",
     "Sida 3", "3 (12)", "- punkt", "1. första", "2047 Science Center", "gång-", "och cykelvägar",
     "Sören Hellberg, Karin Örjes och Oscar Sjökvist.", "Framåt!", "# Rubrik", "> citat",
-    "Det här är en vanlig rad med brödtext som fortsätter på nästa rad och", "\ufb01na\u00ad ord\u00a0här",
+    "Det här är en vanlig rad med brödtext som fortsätter på nästa rad och",
+    "\ufb01na\u00ad ord\u00a0här",
 ]
 fast = settings(max_examples=60, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])

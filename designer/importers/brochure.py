@@ -13,7 +13,8 @@ Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
    is a pull quote. One short sentence on its own line is a pull quote too.
 5. A first page with no body text is the title page: the first heading is the title, the rest
    slogans. Upper-case poster lines repeating the title or a slogan are dropped; those that look
-   like a name are candidates; other poster lines are slogans.
+   like a name are candidates; those followed by body text on their page are headings; other
+   poster lines are slogans.
 """
 from __future__ import annotations
 
@@ -169,7 +170,7 @@ def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
     if part.kind == "people":
         builder.add_names(part.text)
     elif part.kind == "poster":
-        _poster(part, builder)
+        _poster(part, builder, body_follows=False)
     elif not builder.title and part.kind == "heading":
         builder.set_title(part.text)
     else:
@@ -193,7 +194,7 @@ def _body_part(part: Part, body_follows: bool, builder: ManifestoBuilder) -> Non
         else:
             builder.add_slogan(part.text)
     elif part.kind == "poster":
-        _poster(part, builder)
+        _poster(part, builder, body_follows)
     elif part.kind == "people":
         builder.add_names(part.text)
     elif part.kind == "item":
@@ -213,13 +214,18 @@ def _body_follows(parts: list[Part]) -> list[bool]:
     return follows
 
 
-def _poster(part: Part, builder: ManifestoBuilder) -> None:
+def _poster(part: Part, builder: ManifestoBuilder, body_follows: bool) -> None:
+    """Upper-case lines: a repeat of the title or a slogan (dropped), candidate names, a heading
+    in capitals when body text follows on its page, else a slogan."""
     if builder.repeats_front_matter(part.text):
         return
     if all(looks_like_name(line) for line in part.lines):
         for line in part.lines:
             if not builder.add_person(line):
                 builder.note(part.span[0], f"poster line taken as a candidate: '{fix_name_case(line)}'")
-        return
-    builder.add_slogan(part.text)
-    builder.note(part.span[0], f"poster line taken as a slogan: '{part.text}'")
+    elif body_follows:
+        builder.heading(part.text, part.span)
+        builder.note(part.span[0], f"upper-case line taken as a heading: '{part.text}'")
+    else:
+        builder.add_slogan(part.text)
+        builder.note(part.span[0], f"poster line taken as a slogan: '{part.text}'")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 _SEPARATORS = re.compile(r",\s*|\s+(?:och|and|&)\s+")
-_NOT_NAMES = frozenset("för och i på med till av en ett vi det den att som om från the of for".split())
+_NOT_NAMES = frozenset("för och i på med till av en ett vi det den att som om från the of for"
+                       .split())
 
 
 def fix_name_case(name: str) -> str:

@@ -79,7 +79,8 @@ def _validate(data: dict, path: str | Path) -> None:
     if errors:
         err = errors[0]
         description = err.schema.get("description") if isinstance(err.schema, dict) else None
-        message = f"expected {description}" if description and err.validator != "required" else err.message
+        message = (f"expected {description}" if description and err.validator != "required"
+                   else err.message)
         raise FileFormatError(message, file=path, field=field_path(err.absolute_path) or "(top level)")
 
 
