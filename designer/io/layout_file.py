@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from designer.errors import FileFormatError
 from designer.io.jsonfile import migrate, read_json, validate, write_json
 from designer.model.layout import SavedLayout, Slot
 
@@ -15,13 +16,16 @@ def load_layout(path: str | Path) -> SavedLayout:
     path = Path(path)
     data = migrate(read_json(path), FORMAT, VERSION, {}, path)
     validate(data, "layout", path)
-    return layout_from_dict(data, base_dir=path.resolve().parent)
+    return layout_from_dict(data, base_dir=path.resolve().parent, path=path)
 
 
-def layout_from_dict(data: dict, base_dir: str | Path = ".") -> SavedLayout:
-    """Build a SavedLayout from validated JSON data."""
+def layout_from_dict(data: dict, base_dir: str | Path = ".", path: str | Path = "layout") -> SavedLayout:
+    """Build a SavedLayout from validated JSON data; impossible geometry names the file and field."""
     slots = {}
     for frame_id, slot in data.get("slots", {}).items():
+        if "rect" in slot and (slot["rect"][2] <= 0 or slot["rect"][3] <= 0):
+            raise FileFormatError("expected a positive width and height in mm", file=path,
+                                  field=f"slots.{frame_id}.rect")
         slots[frame_id] = Slot(
             text=slot.get("text"), image=slot.get("image"), focus=tuple(slot.get("focus", (0.5, 0.5))),
             zoom=slot.get("zoom", 1.0), fit=slot.get("fit"), url=slot.get("url"),
