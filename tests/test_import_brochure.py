@@ -121,6 +121,12 @@ def test_seed_in_other_encodings(tmp_path, seed, encoding):
     assert [len(s.bullets) for s in import_file(path).sections] == [0, 0, 6, 8, 6, 8]
 
 
+def test_bullets_lost_in_copying_leave_tab_marked_items(seed):
+    text = SEED.read_text(encoding="utf-8").replace("•\t", "\t")
+    assert "•" not in text
+    assert import_text(text).manifesto.to_dict() == seed.manifesto.to_dict()
+
+
 @pytest.mark.parametrize("lines, joined", [
     (["interna- ", "tionellt,"], "internationellt,"),
     (["nytt ledar-", "skap i"], "nytt ledarskap i"),

@@ -3,7 +3,8 @@
 Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
 1. Blank lines separate blocks; two or more blank lines (or a form feed) separate pages.
 2. A line starting with a bullet (•, –, -, *, 1.) starts a list item; the lines after it in the
-   same block continue it. Dashes, stars and numbers only count at a block start, after a line
+   same block continue it. After "Vi vill:" a list may be marked by tabs alone: then an
+   indented line starting with a capital starts an item, other indented lines continue it. Dashes, stars and numbers only count at a block start, after a line
    ending in ':' or after another item, so a wrapped '– i stället …' stays body text.
 3. A heading is 1–3 short lines (well under the usual line length) without final punctuation,
    starting with a capital; it may open a block of body text ("En skola där varje elev ⏎ når sin
@@ -41,6 +42,7 @@ class Part:
     span: tuple[int, int]
     page: int
     lines: tuple[str, ...] = ()
+    tabbed: bool = False  # a list item marked only by its indent
 
 
 def import_brochure(text: str) -> ImportResult:
@@ -48,7 +50,11 @@ def import_brochure(text: str) -> ImportResult:
     blocks = split_blocks(text)
     limit = _short_line_limit(blocks)
     builder = ManifestoBuilder()
-    parts = [part for block in blocks for part in _parts(block, limit, builder)]
+    parts: list[Part] = []
+    for block in blocks:
+        tab_list_open = bool(parts) and (parts[-1].tabbed or (
+            parts[-1].kind == "paragraph" and parts[-1].text.endswith(":")))
+        parts.extend(_parts(block, limit, builder, tab_list_open))
     first_body_page = next((p.page for p in parts if p.kind in ("paragraph", "item")), None)
     title_page = [p for p in parts if p.page == 0 and first_body_page != 0]
     for part in title_page:
@@ -69,19 +75,20 @@ def _short_line_limit(blocks: list[Block]) -> int:
     return max(30, min(80, int(measure * 0.65)))
 
 
-def _parts(block: Block, limit: int, builder: ManifestoBuilder) -> list[Part]:
+def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: bool) -> list[Part]:
+    """Analyse one block; `tab_list_open`: the block before ended in a tab-marked list (or its
+    "Vi vill:"), so an indented line starting with a capital starts another item."""
     lines = block.lines
     if _is_poster(lines, limit):
         return [Part("poster", " ".join(l.text for l in lines), block.span, block.page,
                      tuple(l.text for l in lines))]
     parts: list[Part] = []
-    heading_size = _leading_heading_size(lines, limit)
+    heading_size = 0 if tab_list_open and lines[0].indented else _leading_heading_size(lines, limit)
     if heading_size:
         parts.append(_join_part("heading", lines[:heading_size], block.page, builder))
         lines = lines[heading_size:]
-    groups = _group_items(lines)
-    for kind, group in groups:
-        parts.append(_join_part(kind, group, block.page, builder))
+    for kind, group, tabbed in _group_items(lines, tab_list_open):
+        parts.append(_join_part(kind, group, block.page, builder, tabbed))
     if len(parts) == 1 and parts[0].kind == "paragraph" and len(lines) == 1:
         only = parts[0]
         if parse_names(only.text):
@@ -91,7 +98,8 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder) -> list[Part]:
     return parts
 
 
-def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilder) -> Part:
+def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilder,
+               tabbed: bool = False) -> Part:
     texts = [l.text for l in lines]
     if kind == "item":
         texts[0] = _strip_marker(texts[0])
@@ -102,7 +110,7 @@ def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilde
     if kind == "item" and any(not line.indented and previous.text[-1] in ".!?"
                               for previous, line in zip(lines, lines[1:])):
         builder.note(span[0], f"list item may run on into body text: '{text[:60]}'")
-    return Part(kind, text, span, page, tuple(texts))
+    return Part(kind, text, span, page, tuple(texts), tabbed)
 
 
 def _is_heading_line(text: str, limit: int) -> bool:
@@ -138,18 +146,24 @@ def _strip_marker(text: str) -> str:
     return text[match.end():] if match else text
 
 
-def _group_items(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Split a block into a paragraph (lines before the first item) and list items."""
-    groups: list[tuple[str, list[Line]]] = []
+def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list[Line], bool]]:
+    """Split a block into a paragraph (lines before the first item) and list items, each as
+    (kind, lines, marked only by a tab)."""
+    groups: list[tuple[str, list[Line], bool]] = []
     for index, line in enumerate(lines):
         after_item = bool(groups) and groups[-1][0] == "item"
-        weak_ok = index == 0 or after_item or lines[index - 1].text.endswith(":")
+        after_colon = index > 0 and lines[index - 1].text.endswith(":")
+        weak_ok = index == 0 or after_item or after_colon
+        tab_ok = ((index == 0 and tab_list_open) or after_colon or (after_item and groups[-1][2])) \
+            and line.indented and line.text[0].isupper()
         if _marker(line.text, strong_only=not weak_ok):
-            groups.append(("item", [line]))
+            groups.append(("item", [line], False))
+        elif tab_ok:
+            groups.append(("item", [line], True))
         elif groups:
             groups[-1][1].append(line)
         else:
-            groups.append(("paragraph", [line]))
+            groups.append(("paragraph", [line], False))
     return groups
 
 
