@@ -11,6 +11,7 @@ from pathlib import Path
 
 from designer import paths
 from designer.errors import DesignerError, FileFormatError
+from designer.render.pdf import Imposition
 from designer.units import mm
 
 FORMAT = "designer.preset"
@@ -18,16 +19,6 @@ VERSION = 1
 PRESETS = paths.ASSETS / "presets"
 DEFAULT_PRESET = "coated-offset"
 PROOF_PRESET = "screen-proof"
-
-
-@dataclass(frozen=True)
-class Imposition:
-    """Several copies of the trimmed page on one sheet (office printers)."""
-
-    sheet_mm: tuple[float, float]
-    across: int
-    down: int
-    cut_marks: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,7 +83,7 @@ def load_preset(path: str | Path) -> Preset:
     values = {key: value for key, value in data.items()
               if key not in ("format", "format_version", "profile", "imposition")}
     if imposition:
-        values["imposition"] = Imposition(tuple(imposition["sheet_mm"]), imposition["across"],
+        values["imposition"] = Imposition(tuple(map(mm, imposition["sheet_mm"])), imposition["across"],
                                           imposition["down"], imposition.get("cut_marks", True))
     if "profile" in data:
         values["profile"] = _profile_path(data["profile"], path)

@@ -4,6 +4,9 @@ Print mode: DeviceCMYK (or Separation for spot swatches) only, media box = trim 
 for crop marks, TrimBox/BleedBox on every page, 0.25 pt registration crop marks outside the
 bleed, images converted to CMYK through the ICC profile, fonts embedded as subsets.
 Proof mode: sRGB colours, page = trim, no marks (for screens, PNG and the preview comparison).
+PDF/X (options.pdfx): OutputIntent, Info and XMP identification via designer.render.pdfx.
+Imposition (options.imposition): several copies of each page on a bigger sheet with cut marks,
+for office printers.
 Output is deterministic: dates and IDs come from the document, never from the clock.
 """
 from __future__ import annotations
@@ -17,11 +20,22 @@ from pathlib import Path
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, prepared_image
+from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
 from designer.units import mm
 
 MARK_LENGTH = mm(5)
 MARK_WIDTH = 0.25
 CREATOR = "Campaign Designer"
+
+
+@dataclass(frozen=True)
+class Imposition:
+    """`across` x `down` copies of each page centred on a `sheet` (points), with cut marks."""
+
+    sheet: tuple[float, float]
+    across: int = 1
+    down: int = 2
+    cut_marks: bool = True
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,9 @@ class PdfOptions:
     crop_marks: bool = True
     mark_offset: float = mm(3)
     images: ImageSettings = field(default_factory=ImageSettings)
+    pdfx: PdfxSettings | None = None
+    black_overprint: bool = True       # False: overprint flags of swatches are ignored (knockout)
+    imposition: Imposition | None = None
 
     @property
     def print_mode(self) -> bool:
@@ -45,18 +62,24 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
 
     rl_config.useA85 = 0
     buffer = io.BytesIO()
+    level = options.pdfx.level if options.pdfx and options.print_mode else None
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
-                    initialFontName=_initial_font(document), pdfVersion=(1, 6))
+                    initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
     canvas._doc._timeStamp = _timestamp(document.date)
     canvas.setTitle(document.title)
     canvas.setCreator(CREATOR)
     canvas.setProducer(CREATOR)
     canvas.setSubject(f"template {document.template_id}")
-    for page in document.pages:
-        _PageWriter(canvas, page, options).write()
-        canvas.showPage()
+    if level:
+        prepare(canvas, document, options.pdfx, CREATOR)
+    if options.imposition:
+        _impose(canvas, document, options)
+    else:
+        for page in document.pages:
+            _PageWriter(canvas, page, options).write()
+            canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    return finish(buffer.getvalue()) if level else buffer.getvalue()
 
 
 def _initial_font(document: Document) -> str:
@@ -105,18 +128,26 @@ class _PageWriter:
     def write(self):
         c, page = self.canvas, self.page
         c.setPageSize((self.media_w, self.media_h))
-        trim = (self.x(0), self.y(page.height), self.x(page.width), self.y(0))
-        bleed = (self.x(-self.bleed), self.y(page.height + self.bleed),
-                 self.x(page.width + self.bleed), self.y(-self.bleed))
-        c.setTrimBox(trim)
-        c.setBleedBox(bleed)
+        c.setTrimBox((self.x(0), self.y(page.height), self.x(page.width), self.y(0)))
+        c.setBleedBox(self.bleed_box())
+        self.draw_page()
+
+    def bleed_box(self) -> tuple[float, float, float, float]:
+        page = self.page
+        return (self.x(-self.bleed), self.y(page.height + self.bleed),
+                self.x(page.width + self.bleed), self.y(-self.bleed))
+
+    def draw_page(self):
+        """The page's items clipped to the bleed, then the marks (into the current page or form)."""
+        c = self.canvas
+        bleed = self.bleed_box()
         if self.options.print_mode:
             c.setOverprintMask(1)
         c.saveState()
         clip = c.beginPath()
         clip.rect(bleed[0], bleed[1], bleed[2] - bleed[0], bleed[3] - bleed[1])
         c.clipPath(clip, stroke=0, fill=0)
-        for item in page.items:
+        for item in self.page.items:
             self.draw(item)
         c.restoreState()
         self.overprint = False
@@ -152,7 +183,7 @@ class _PageWriter:
             (target.setStrokeColor if stroke else target.setFillColor)(value)
         else:
             (target.setStrokeColorCMYK if stroke else target.setFillColorCMYK)(*color.cmyk)
-        wanted = bool(color.overprint and not color.is_white)
+        wanted = bool(color.overprint and self.options.black_overprint and not color.is_white)
         if wanted != self.overprint:
             target.setFillOverprint(wanted)
             target.setStrokeOverprint(wanted)
@@ -227,6 +258,49 @@ class _PageWriter:
             c.line(self.x(fold), self.y(page.height + self.mark_offset),
                    self.x(fold), self.y(page.height + self.mark_offset + MARK_LENGTH))
         c.setDash()
+
+
+def _impose(canvas, document: Document, options: PdfOptions) -> None:
+    """Each page as a form drawn `across` x `down` times on its own sheet, with cut marks."""
+    imp = options.imposition
+    sheet_w, sheet_h = imp.sheet
+    for page in document.pages:
+        writer = _PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
+                                                      None, options.black_overprint))
+        writer.margin = writer.bleed = 0.0
+        writer.media_h = page.height
+        name = f"page{page.index}"
+        canvas.beginForm(name, 0, 0, page.width, page.height)
+        writer.draw_page()
+        canvas.endForm()
+        canvas.setPageSize((sheet_w, sheet_h))
+        left = (sheet_w - imp.across * page.width) / 2
+        bottom = (sheet_h - imp.down * page.height) / 2
+        for col in range(imp.across):
+            for row in range(imp.down):
+                canvas.saveState()
+                canvas.translate(left + col * page.width, bottom + row * page.height)
+                canvas.doForm(name)
+                canvas.restoreState()
+        if imp.cut_marks:
+            _cut_marks(canvas, [left + i * page.width for i in range(imp.across + 1)],
+                       [bottom + j * page.height for j in range(imp.down + 1)], sheet_w, sheet_h)
+        canvas.showPage()
+
+
+def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h: float) -> None:
+    """Short lines in the sheet margins at every cut position (no marks over the pages)."""
+    canvas.setStrokeColorRGB(0, 0, 0)
+    canvas.setLineWidth(MARK_WIDTH)
+    gap = mm(1)
+    for x in xs:
+        if ys[0] - gap > 0:
+            canvas.line(x, max(0.0, ys[0] - gap - MARK_LENGTH), x, ys[0] - gap)
+            canvas.line(x, ys[-1] + gap, x, min(sheet_h, ys[-1] + gap + MARK_LENGTH))
+    for y in ys:
+        if xs[0] - gap > 0:
+            canvas.line(max(0.0, xs[0] - gap - MARK_LENGTH), y, xs[0] - gap, y)
+            canvas.line(xs[-1] + gap, y, min(sheet_w, xs[-1] + gap + MARK_LENGTH), y)
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:

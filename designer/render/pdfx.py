@@ -1,0 +1,136 @@
+"""PDF/X identification written through ReportLab's own document objects (no second pass).
+
+    settings = PdfxSettings("x4", profile_path, "FOGRA39")
+    prepare(canvas, document, settings)   # before canvas.save(): OutputIntent, Info, XMP
+    pdf = finish(pdf_bytes)               # after: the document ID becomes a hash of the content
+
+PDF/X-4: PDF 1.6, OutputIntent /GTS_PDFX with the ICC profile as DestOutputProfile, Info
+GTS_PDFXVersion, XMP with pdfxid:GTS_PDFXVersion, dates, DocumentID/VersionID/RenditionClass.
+PDF/X-1a:2001: PDF 1.3, the same OutputIntent, Info GTS_PDFXVersion + GTS_PDFXConformance, no XMP.
+Both: Trapped /False, dates from the document date, no encryption, actions or annotations.
+Why not pikepdf here: see docs/print.md (importing it alone costs more than the rest of the PDF).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}
+PDF_VERSIONS = {"x4": (1, 6), "x1a": (1, 3)}
+REGISTRY = "http://www.color.org"
+# Stands in for the document ID until the file is complete, then replaced by a content hash.
+ID_PLACEHOLDER = "c0ffee5eedc0ffee5eedc0ffee5eed00"
+
+
+@dataclass(frozen=True)
+class PdfxSettings:
+    """`level` "x4" or "x1a"; `profile` a CMYK output ICC file; `condition` e.g. "FOGRA39"."""
+
+    level: str
+    profile: Path
+    condition: str = ""
+
+
+def pdf_version(level: str | None) -> tuple[int, int]:
+    """The PDF header version a level allows (1.6 for plain PDFs)."""
+    return PDF_VERSIONS.get(level, (1, 6))
+
+
+def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
+    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+    from reportlab.pdfbase.pdfdoc import PDFZCompress
+
+    doc = canvas._doc
+    profile = settings.profile.read_bytes()
+    description = profile_description(settings.profile)
+    icc = PDFStream(PDFDictionary({"N": 4}), profile, filters=[PDFZCompress])
+    intent = PDFDictionary({
+        "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFX"),
+        "OutputConditionIdentifier": PDFString(settings.condition or description),
+        "OutputCondition": PDFString(description), "RegistryName": PDFString(REGISTRY),
+        "Info": PDFString(description), "DestOutputProfile": doc.Reference(icc)})
+    catalog = doc.Catalog
+    catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
+    catalog.OutputIntents = PDFArray([intent])
+    extra = {"GTS_PDFXVersion": LEVELS[settings.level]}
+    if settings.level == "x1a":
+        extra["GTS_PDFXConformance"] = LEVELS[settings.level]
+    else:
+        metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+                             xmp(document, settings.level, creator).encode("utf-8"), filters=[])
+        catalog.Metadata = metadata
+    doc.info = _info_with(doc.info, extra)
+    doc._ID = b"\n[<" + ID_PLACEHOLDER.encode() + b"><" + ID_PLACEHOLDER.encode() + b">]\n"
+
+
+def finish(pdf: bytes) -> bytes:
+    """Replace the ID placeholder (trailer and XMP) with a hash of the finished file."""
+    digest = hashlib.sha256(pdf).hexdigest()[:32]
+    return pdf.replace(ID_PLACEHOLDER.encode(), digest.encode()).replace(
+        _uuid(ID_PLACEHOLDER).encode(), _uuid(digest).encode())
+
+
+def profile_description(path: Path) -> str:
+    """The profile's own description ("Coated FOGRA39L (300% TAC)"), else its file name."""
+    from designer.render.color import open_output_profile
+
+    text = open_output_profile(str(path)).profile.profile_description
+    return (text or path.stem).strip()
+
+
+def xmp(document, level: str, creator: str) -> str:
+    """XMP packet identifying the file as PDF/X (`level`), dated from the document date."""
+    date = document.date.replace("Z", "+00:00")
+    title = escape(document.title)
+    uuid = _uuid(ID_PLACEHOLDER)
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+   <xmp:CreateDate>{date}</xmp:CreateDate>
+   <xmp:ModifyDate>{date}</xmp:ModifyDate>
+   <xmp:MetadataDate>{date}</xmp:MetadataDate>
+   <xmp:CreatorTool>{escape(creator)}</xmp:CreatorTool>
+   <xmpMM:DocumentID>uuid:{uuid}</xmpMM:DocumentID>
+   <xmpMM:InstanceID>uuid:{uuid}</xmpMM:InstanceID>
+   <xmpMM:VersionID>1</xmpMM:VersionID>
+   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
+   <pdf:Producer>{escape(creator)}</pdf:Producer>
+   <pdf:Trapped>False</pdf:Trapped>
+   <pdfxid:GTS_PDFXVersion>{LEVELS[level]}</pdfxid:GTS_PDFXVersion>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def _uuid(hex32: str) -> str:
+    return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
+
+
+def _info_with(info, extra: dict):
+    """A copy of ReportLab's Info object that also writes `extra` string entries."""
+    from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+
+    class PdfxInfo(PDFInfo):
+        def format(self, document):
+            date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+            entries = {"Title": PDFString(self.title), "CreationDate": date, "ModDate": date,
+                       "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
+                       "Subject": PDFString(self.subject), "Trapped": PDFName(self.trapped)}
+            entries.update({key: PDFString(value) for key, value in extra.items()})
+            return PDFDictionary(entries).format(document)
+
+    copy = PdfxInfo()
+    copy.__dict__.update(info.__dict__)
+    return copy
