@@ -3,9 +3,10 @@
 Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
 1. Blank lines separate blocks; two or more blank lines (or a form feed) separate pages.
 2. A line starting with a bullet (•, –, -, *, 1.) starts a list item; the lines after it in the
-   same block continue it. After "Vi vill:" a list may be marked by tabs alone: then an
-   indented line starting with a capital starts an item, other indented lines continue it. Dashes, stars and numbers only count at a block start, after a line
-   ending in ':' or after another item, so a wrapped '– i stället …' stays body text.
+   same block continue it. Dashes, stars and numbers only count at a block start, after a line
+   ending in ':' or after another item, so a wrapped '– i stället …' stays body text. After
+   "Vi vill:" a list may be marked by tabs alone: an indented line starting with a capital
+   starts an item, other indented lines continue it.
 3. A heading is 1–3 short lines (well under the usual line length) without final punctuation,
    starting with a capital; it may open a block of body text ("En skola där varje elev ⏎ når sin
    fulla potential ⏎ I Centerpartiets …").
