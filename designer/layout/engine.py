@@ -133,6 +133,11 @@ class _PageBuilder:
         rect = self._bleed_rect(frame) if fill is not None and stroke is None else frame.rect
         return [Box(frame.spec.id, rect, fill, stroke, frame.spec.stroke_pt)]
 
+    def _draw_ellipse(self, frame: _Frame):
+        stroke = self.color(frame.spec.stroke, frame)
+        return [shapes.ellipse_path(frame.spec.id, frame.rect, self.color(frame.spec.fill, frame),
+                                    stroke, frame.spec.stroke_pt or 0.5)]
+
     def _draw_line(self, frame: _Frame):
         color = self.color(frame.spec.stroke or frame.spec.fill, frame, BLACK)
         width = frame.spec.stroke_pt or 0.5
@@ -154,7 +159,7 @@ class _PageBuilder:
                       f"cannot make the QR code: {result}", "error")
             return []
         path, module = result
-        if module < mm(0.4) and self.template.kind == "print":
+        if module < shapes.QR_MIN_MODULE and self.template.kind == "print":
             self.warn("qr_small", frame, "QR-koden är för liten för att gå att skanna säkert",
                       "the QR code is too small to scan reliably")
         return [path]

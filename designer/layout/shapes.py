@@ -1,13 +1,14 @@
-"""Vector items: rules, the brand logo scaled into a frame, and QR codes as filled module paths."""
+"""Vector items: rules, ellipses, the brand logo scaled into a frame, QR codes as filled module paths."""
 from __future__ import annotations
 
 from designer.layout.frames import Path
 from designer.model.brand import Logo
-from designer.model.color import Color
-from designer.units import Rect
+from designer.model.color import BLACK, Color
+from designer.units import Rect, mm
 
 KAPPA = 0.5522847498   # control point distance for a quarter circle of radius 1
-QR_QUIET_MODULES = 4
+QR_QUIET_MODULES = 4   # white border around the code, in modules (ISO/IEC 18004 minimum)
+QR_MIN_MODULE = mm(0.4)  # smaller modules do not scan reliably from print
 
 
 def stroke_path(frame_id: str, ops, color: Color, width: float) -> Path:
@@ -16,13 +17,25 @@ def stroke_path(frame_id: str, ops, color: Color, width: float) -> Path:
 
 def circle_ops(cx: float, cy: float, r: float) -> tuple:
     """A circle as four cubic Bézier curves."""
-    k = KAPPA * r
-    return (("M", cx + r, cy),
-            ("C", cx + r, cy + k, cx + k, cy + r, cx, cy + r),
-            ("C", cx - k, cy + r, cx - r, cy + k, cx - r, cy),
-            ("C", cx - r, cy - k, cx - k, cy - r, cx, cy - r),
-            ("C", cx + k, cy - r, cx + r, cy - k, cx + r, cy),
+    return ellipse_ops(Rect(cx - r, cy - r, 2 * r, 2 * r))
+
+
+def ellipse_ops(rect: Rect) -> tuple:
+    """The ellipse inscribed in `rect` as four cubic Bézier curves."""
+    cx, cy, rx, ry = rect.x + rect.w / 2, rect.y + rect.h / 2, rect.w / 2, rect.h / 2
+    kx, ky = KAPPA * rx, KAPPA * ry
+    return (("M", cx + rx, cy),
+            ("C", cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry),
+            ("C", cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy),
+            ("C", cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry),
+            ("C", cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy),
             ("Z",))
+
+
+def ellipse_path(frame_id: str, rect: Rect, fill: Color | None, stroke: Color | None,
+                 width: float) -> Path:
+    """A filled and/or stroked ellipse filling `rect` (e.g. a door hanger's die-cut hole)."""
+    return Path(frame_id, ellipse_ops(rect), fill, stroke, width if stroke is not None else 0.0)
 
 
 def rect_ops(x: float, y: float, w: float, h: float) -> tuple:
@@ -57,20 +70,37 @@ def _scale_op(op, point):
     return (name, *coords)
 
 
-def qr_path(frame_id: str, payload: str, frame: Rect, color: Color):
-    """A QR code filling the largest square in `frame` (quiet zone included).
+def qr_matrix(payload: str):
+    """The QR module matrix (rows of 0/1, quiet zone excluded) for `payload`, error level M.
 
-    Returns (Path, module size in points), or a string saying why no code could be made.
+    Returns a string saying why when no code can be made (empty or too long).
     """
     import segno
 
     if not payload or not payload.strip():
         return "ingen adress"
     try:
-        code = segno.make(payload.strip(), error="m", micro=False)
+        return segno.make(payload.strip(), error="m", micro=False).matrix
     except (segno.DataOverflowError, ValueError) as exc:
         return str(exc)
-    matrix = code.matrix
+
+
+def qr_min_side(payload: str) -> float:
+    """The smallest square side in points (quiet zone included) at which `payload` scans from print."""
+    matrix = qr_matrix(payload)
+    return 0.0 if isinstance(matrix, str) else (len(matrix) + 2 * QR_QUIET_MODULES) * QR_MIN_MODULE
+
+
+def qr_path(frame_id: str, payload: str, frame: Rect, color: Color):
+    """A QR code filling the largest square in `frame`, its 4-module quiet zone included.
+
+    The modules are always 100 % K: `color` is used only if it is pure black, else plain black.
+    Returns (Path, module size in points), or a string saying why no code could be made.
+    """
+    matrix = qr_matrix(payload)
+    if isinstance(matrix, str):
+        return matrix
+    color = color if color.is_pure_black else BLACK
     count = len(matrix) + 2 * QR_QUIET_MODULES
     side = min(frame.w, frame.h)
     module = side / count

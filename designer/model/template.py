@@ -9,7 +9,7 @@ ROLES = (
     "headline", "subhead", "body", "bullets", "quote", "slogan", "candidate", "contact",
     "date", "place", "photo", "logo", "qr", "printer_line", "background", "decoration",
 )
-FRAME_TYPES = ("text", "image", "rect", "line", "logo", "qr")
+FRAME_TYPES = ("text", "image", "rect", "ellipse", "line", "logo", "qr")
 LOCKS = ("position", "size", "style", "content")
 
 
