@@ -1,0 +1,81 @@
+"""Benchmark: our export of the A5 school flyer against a minimal ReportLab script (the floor).
+
+Prints medians and ratios for (1) in-process export (layout + PDF, warm caches) and (2) a cold
+`designer export` process against a cold run of the floor script. Run: python bench/bench_export.py
+Targets (issue 2): in-process <= 2x the floor, cold process <= 1.5x the cold floor.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+LAYOUT = ROOT / "layouts" / "examples" / "skola-a5.json"
+FLOOR = ROOT / "bench" / "floor_reportlab.py"
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def photo_for_floor() -> str:
+    """The CMYK photo crop the floor script embeds (the same file our export embeds)."""
+    from designer.io.layout_file import load_layout
+    from designer.layout.engine import build_document
+    from designer.layout.frames import PlacedImage
+    from designer.render.images import ImageSettings, prepared_image
+
+    document = build_document(load_layout(LAYOUT))
+    placed = next(i for i in document.pages[0].items if isinstance(i, PlacedImage))
+    return prepared_image(placed, ImageSettings())
+
+
+def in_process(runs: int):
+    from designer.export import export_file
+    import floor_reportlab
+
+    photo = photo_for_floor()
+    floor_reportlab.register_fonts()
+    out = Path(tempfile.mkdtemp()) / "flyer.pdf"
+    export_file(LAYOUT, out)
+    ours = median_ms(lambda: export_file(LAYOUT, out), runs)
+    floor = median_ms(lambda: floor_reportlab.draw_flyer(photo), runs)
+    return ours, floor, photo
+
+
+def cold(runs: int, photo: str):
+    out = Path(tempfile.mkdtemp())
+    ours_cmd = [sys.executable, "-m", "designer", "export", str(LAYOUT), "-o", str(out / "a.pdf")]
+    floor_cmd = [sys.executable, str(FLOOR), str(out / "b.pdf"), photo]
+    ours, floor = [], []
+    for _ in range(runs):   # interleaved, so machine noise hits both alike
+        for command, bucket in ((ours_cmd, ours), (floor_cmd, floor)):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=os.environ)
+            bucket.append((time.perf_counter() - start) * 1000)
+    return statistics.median(ours), statistics.median(floor)
+
+
+def main():
+    sys.path.insert(0, str(ROOT / "bench"))
+    runs = int(os.environ.get("BENCH_RUNS", "15"))
+    ours, floor, photo = in_process(runs * 2)
+    print(f"in-process export : ours {ours:7.1f} ms   floor {floor:7.1f} ms   ratio {ours / floor:4.2f} (target <= 2.0)")
+    ours_cold, floor_cold = cold(runs, photo)
+    print(f"cold process      : ours {ours_cold:7.1f} ms   floor {floor_cold:7.1f} ms   "
+          f"ratio {ours_cold / floor_cold:4.2f} (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The floor: a minimal hand-written ReportLab script drawing the A5 school flyer directly.
+
+Same page size with bleed, same fonts (embedded TTF), same colours, same CMYK photo, same text
+(wrapped by ReportLab's own Paragraph). No templates, no validation, no layout engine.
+Usage: python bench/floor_reportlab.py OUT.pdf [PHOTO.jpg]   (or import and call draw_flyer)
+"""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+FONTS = ROOT / "assets" / "fonts"
+CONTENT = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))["slots"]
+
+
+def register_fonts():
+    for name in ("OpenSans-Regular", "OpenSans-Bold", "Lato-Black"):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{name}.ttf")))
+
+
+def draw_flyer(photo: str) -> bytes:
+    """The flyer as PDF bytes; `photo` is a CMYK JPEG of the visible crop."""
+    from reportlab.lib.colors import CMYKColor
+
+    bleed, width, height = 3 * mm, 148 * mm, 210 * mm
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(width + 2 * bleed, height + 2 * bleed), initialFontName="OpenSans-Regular")
+    c.setTrimBox((bleed, bleed, bleed + width, bleed + height))
+    c.setBleedBox((0, 0, width + 2 * bleed, height + 2 * bleed))
+    green, mint = CMYKColor(0.9, 0.3, 0.9, 0.25), CMYKColor(0.15, 0, 0.15, 0)
+    top = lambda y: bleed + height - y * mm  # noqa: E731
+    c.setFillColor(CMYKColor(0.03, 0.03, 0.08, 0))
+    c.rect(0, 0, width + 2 * bleed, height + 2 * bleed, stroke=0, fill=1)
+    c.drawImage(photo, 0, top(56), width + 2 * bleed, 59 * mm)
+    c.setFillColor(mint)
+    c.rect(0, top(187), width + 2 * bleed, 64 * mm, stroke=0, fill=1)
+    c.setFillColor(green)
+    c.rect(0, 0, width + 2 * bleed, top(192), stroke=0, fill=1)
+    c.setFillColor(CMYKColor(0, 0.2, 0.85, 0))
+    c.rect(bleed + 10 * mm, top(62), 38 * mm, 12 * mm, stroke=0, fill=1)
+    styles = {
+        "head": ParagraphStyle("h", fontName="Lato-Black", fontSize=24, leading=24.5, textColor=green),
+        "body": ParagraphStyle("b", fontName="OpenSans-Regular", fontSize=10, leading=13.8),
+        "list": ParagraphStyle("l", fontName="OpenSans-Regular", fontSize=9, leading=11.7, leftIndent=9,
+                               bulletIndent=0),
+        "small": ParagraphStyle("s", fontName="OpenSans-Regular", fontSize=6, leading=6),
+        "white": ParagraphStyle("w", fontName="OpenSans-Bold", fontSize=10, leading=10, textColor=CMYKColor(0, 0, 0, 0)),
+    }
+    lines = CONTENT["bullets"]["text"].split("\n")
+    blocks = [
+        (10, 50, 38, 12, [Paragraph(CONTENT["slogan"]["text"], styles["head"])]),
+        (10, 67, 128, 21, [Paragraph(CONTENT["headline"]["text"], styles["head"])]),
+        (10, 90, 128, 30, [Paragraph(CONTENT["body"]["text"], styles["body"])]),
+        (10, 126.5, 128, 58, [Paragraph(f"<b>{lines[0]}</b>", styles["list"])] +
+         [Paragraph(line[2:], styles["list"], bulletText="•") for line in lines[1:]]),
+        (10, 188.2, 128, 3, [Paragraph(CONTENT["printer-line"]["text"], styles["small"])]),
+        (26, 194.8, 112, 5.5, [Paragraph(CONTENT["candidates"]["text"], styles["white"])]),
+    ]
+    for x, y, w, h, flowables in blocks:
+        Frame(bleed + x * mm, top(y + h), w * mm, h * mm, 0, 0, 0, 0).addFromList(flowables, c)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+if __name__ == "__main__":
+    register_fonts()
+    Path(sys.argv[1]).write_bytes(draw_flyer(sys.argv[2] if len(sys.argv) > 2 else str(ROOT / "bench" / ".photo-cmyk.jpg")))
