@@ -1,0 +1,74 @@
+"""Image frames: fill/fit with a focal point, effective ppi, and what the PDF receives."""
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from PIL import Image
+
+from designer.layout.engine import build_document
+from designer.layout.frames import PlacedImage
+from designer.layout.images import effective_ppi, place_image
+from designer.model.layout import SavedLayout, Slot
+from designer.render.pdf import render_pdf
+from designer.units import Rect, mm
+
+FRAME = Rect(100, 100, 200, 100)   # 2:1 frame
+
+
+def test_fill_covers_the_frame_and_keeps_the_focal_point_central():
+    placed = place_image(FRAME, 1000, 1000, "fill", focus=(0.5, 0.3))
+    assert placed.w == pytest.approx(200) and placed.h == pytest.approx(200)
+    assert placed.x == pytest.approx(100)
+    # the focal point (30 % down) sits at the frame centre, within what covering allows
+    assert placed.y + 0.3 * placed.h == pytest.approx(FRAME.y + FRAME.h / 2)
+    assert placed.y <= FRAME.y and placed.bottom >= FRAME.bottom
+
+
+@pytest.mark.parametrize("focus, expected_y", [((0.5, 0.0), 100), ((0.5, 1.0), 0)])
+def test_focal_point_at_an_edge_is_clamped_so_the_frame_stays_covered(focus, expected_y):
+    assert place_image(FRAME, 1000, 1000, "fill", focus=focus).y == pytest.approx(expected_y)
+
+
+def test_fit_shows_the_whole_image_centred():
+    placed = place_image(FRAME, 1000, 1000, "fit")
+    assert (placed.w, placed.h) == (pytest.approx(100), pytest.approx(100))
+    assert placed.x == pytest.approx(150) and placed.y == pytest.approx(100)
+
+
+def test_zoom_crops_further():
+    assert place_image(FRAME, 1000, 1000, "fill", zoom=2).w == pytest.approx(400)
+
+
+def test_effective_ppi():
+    assert effective_ppi(600, 144) == pytest.approx(300)
+
+
+def _photo_layout(tmp_path, size):
+    path = tmp_path / "photo.png"
+    Image.new("RGB", size, (200, 40, 40)).save(path)
+    return SavedLayout(template="a5-flyer", base_dir=str(tmp_path),
+                       slots={"photo": Slot(image="photo.png"),
+                              "printer-line": Slot(text="Tryck: Tryckeriet, Borlänge 2026")})
+
+
+@pytest.mark.parametrize("width, severity", [(1400, "warning"), (500, "error")])
+def test_low_resolution_is_reported(tmp_path, width, severity):
+    document = build_document(_photo_layout(tmp_path, (width, width // 2)))
+    warning = next(w for w in document.warnings if w.code == "low_ppi")
+    assert warning.frame_id == "photo" and warning.severity == severity
+    assert warning.data["ppi"] < 300
+
+
+def test_pdf_gets_only_the_visible_crop_in_cmyk(tmp_path):
+    document = build_document(_photo_layout(tmp_path, (3000, 3000)))   # square photo in a wide frame
+    placed = next(i for i in document.pages[0].items if isinstance(i, PlacedImage))
+    pdf = pikepdf.open(io.BytesIO(render_pdf(document)))
+    (_, image), = pdf.pages[0].Resources.XObject.items()
+    assert image.ColorSpace == "/DeviceCMYK"
+    aspect = int(image.Width) / int(image.Height)
+    assert aspect == pytest.approx(placed.clip.w / placed.clip.h, rel=0.01)
+    # never more than 450 ppi is sent to the printer
+    assert int(image.Width) / (placed.clip.w / 72) <= 451
+    assert placed.clip.w == pytest.approx(mm(154))
