@@ -39,6 +39,7 @@ class Preset:
     mark_offset_mm: float = 3.0
     black_text: str = "overprint"
     imposition: Imposition | None = None
+    needs_printer_line: bool = True
     file_name: str = "{title}.pdf"
     name_en: str = ""
     description: str = ""
@@ -52,6 +53,12 @@ class Preset:
     @property
     def print_mode(self) -> bool:
         return self.color == "cmyk"
+
+    def output_name(self, title: str, template: str = "", date: str = "") -> str:
+        """The file name this preset suggests, e.g. 'en-skola-for-alla-tryck.pdf'."""
+        values = {"title": _slug(title) or "trycksak", "template": _slug(template),
+                  "preset": self.id, "date": date[:10]}
+        return self.file_name.format(**values)
 
     def summary(self) -> dict:
         """The fields `designer presets --json` lists."""
@@ -126,6 +133,15 @@ def load_presets(extra_dirs: tuple[Path, ...] = ()) -> PresetCatalog:
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[tuple[str, Preset], ...]:
     return tuple((p.id, p) for p in map(load_preset, sorted(PRESETS.glob("*.json"))))
+
+
+def _slug(text: str) -> str:
+    """'En skola för alla!' -> 'en-skola-for-alla' (file-name safe, Swedish letters folded)."""
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60]
 
 
 def get_preset(preset_id: str | None = None) -> Preset:

@@ -1,0 +1,48 @@
+"""Fixes: pure functions (layout, finding) -> corrected SavedLayout, for the GUI's undo stack.
+
+Each finding names its fix in `finding.fix`; the data a fix needs (swatch name, rectangle) was
+worked out by the check and travels in `finding.data`, so a fix never loads files.
+"""
+from __future__ import annotations
+
+from designer.errors import DesignerError
+from designer.model.layout import SavedLayout
+from designer.preflight.findings import Finding
+
+
+def use_black(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Set the frame's text colour to the brand's 100 % K swatch."""
+    slot = layout.slot(finding.frame_id)
+    return layout.with_slot(finding.frame_id, style={**slot.style, "color": finding.data["color"]})
+
+
+def extend_bleed(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Let the frame grow into the bleed where it touches the trim."""
+    return layout.with_slot(finding.frame_id, bleed=True)
+
+
+def move_inside_safe(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Move (and if needed shrink) the frame into the safe area."""
+    return layout.with_slot(finding.frame_id, rect_mm=tuple(finding.data["rect_mm"]))
+
+
+def fill_printer_line(layout: SavedLayout, finding: Finding, printer: str = "", place: str = "",
+                      year: str | int = "") -> SavedLayout:
+    """Write the tryckort 'Tryck: PRINTER, PLACE YEAR' (all three are needed)."""
+    values = {"printer": str(printer).strip(), "place": str(place).strip(), "year": str(year).strip()}
+    missing = [name for name, value in values.items() if not value]
+    if missing:
+        raise DesignerError(f"needs {', '.join(missing)} for the printer line", field=finding.frame_id)
+    text = f"Tryck: {values['printer']}, {values['place']} {values['year']}"
+    return layout.with_slot(finding.frame_id, text=text)
+
+
+FIXES = {"use_black": use_black, "extend_bleed": extend_bleed, "move_inside_safe": move_inside_safe,
+         "fill_printer_line": fill_printer_line}
+
+
+def apply_fix(layout: SavedLayout, finding: Finding, **inputs) -> SavedLayout:
+    """The layout with `finding`'s fix applied (`inputs`: printer/place/year for the printer line)."""
+    if finding.fix not in FIXES:
+        raise DesignerError(f"no automatic fix for {finding.code}", field=finding.frame_id)
+    return FIXES[finding.fix](layout, finding, **inputs)

@@ -1,0 +1,40 @@
+"""Preflight a file by its type: a PDF is checked as written; a layout is checked, rendered with
+the preset into a temporary PDF and that PDF checked too."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from designer.errors import DesignerError
+from designer.preflight.findings import Finding
+
+
+def preflight_file(path: Path, preset, overlay_dir: Path | None = None) -> list[Finding]:
+    """Findings for a .pdf or a saved layout .json (`overlay_dir` receives ink overlays)."""
+    from designer.preflight.pdf import check_pdf
+
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return check_pdf(path, preset, overlay_dir)
+    if suffix != ".json":
+        raise DesignerError("expected a .pdf or a saved layout .json", file=path, field="file")
+    return preflight_layout(path, preset, overlay_dir)
+
+
+def preflight_layout(path: Path, preset, overlay_dir: Path | None = None) -> list[Finding]:
+    """Layout findings plus the findings of the PDF the preset would produce."""
+    from designer.export import pdf_options
+    from designer.io.layout_file import load_layout
+    from designer.layout.engine import build_document
+    from designer.preflight.layout import check_layout
+    from designer.preflight.pdf import check_pdf
+    from designer.render.pdf import write_pdf
+
+    layout = load_layout(path)
+    document = build_document(layout, bleed=preset.bleed if preset.print_mode else None)
+    findings = check_layout(layout, preset, document)
+    with tempfile.TemporaryDirectory(prefix="designer-preflight-") as folder:
+        pdf = Path(folder) / f"{path.stem}.pdf"
+        write_pdf(document, pdf, pdf_options(preset))
+        findings += check_pdf(pdf, preset, overlay_dir)
+    return findings
