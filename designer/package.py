@@ -1,0 +1,118 @@
+"""The print-shop package: one zip with everything needed to print now and reorder next year.
+
+    job.zip
+      <name>.pdf              the print PDF for the preset
+      preflight.pdf           the preflight report (Swedish and English)
+      proof.png               a low-resolution screen proof
+      job-ticket.txt / .json  format, pages, paper, colours, quantity, finishing
+      layout/<name>.json      the saved layout, image paths rewritten to layout/images/...
+      layout/images/...       the images it uses
+Written atomically; the zip is deterministic (entry dates are the layout's date).
+"""
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+
+from designer.units import to_mm
+
+PROOF_DPI = 50.0
+
+
+def make_package(layout_path, output, preset, quantity: int | None = None) -> Path:
+    """Write the package zip for `layout_path` printed with `preset`; returns the zip path."""
+    from designer.export import export_layout
+    from designer.io.atomic import atomic_write_bytes
+    from designer.io.layout_file import load_layout
+    from designer.layout.engine import build_document
+    from designer.preflight.pdf import check_pdf
+    from designer.preflight.report import report_pdf
+    from designer.render.raster import png_bytes
+
+    layout_path, output = Path(layout_path), Path(output)
+    layout = load_layout(layout_path)
+    name = Path(preset.output_name(layout.title, layout.template, layout.date)).stem
+    entries: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="designer-package-") as folder:
+        pdf = Path(folder) / f"{name}.pdf"
+        result = export_layout(layout, pdf, preset)
+        findings = result.findings + check_pdf(pdf, preset, Path(folder) / "ink")
+        entries[pdf.name] = pdf.read_bytes()
+        for overlay in sorted((Path(folder) / "ink").glob("*.png")):
+            entries[f"ink/{overlay.name}"] = overlay.read_bytes()
+    document = build_document(layout, bleed=preset.bleed if preset.print_mode else None)
+    entries["preflight.pdf"] = report_pdf(findings, document.title, preset, layout.date)
+    entries["proof.png"] = png_bytes(document, PROOF_DPI)
+    ticket = job_ticket(document, layout, preset, quantity, pdf.name)
+    entries["job-ticket.json"] = (json.dumps(ticket, ensure_ascii=False, indent=2) + "\n").encode()
+    entries["job-ticket.txt"] = ticket_text(ticket).encode()
+    entries.update(layout_entries(layout, layout_path))
+    atomic_write_bytes(output, zip_bytes(entries, layout.date))
+    return output
+
+
+def job_ticket(document, layout, preset, quantity: int | None, pdf_name: str) -> dict:
+    """Format, pages, paper, colours, quantity and finishing, as the print shop reads them."""
+    from designer.io.template_registry import load_catalog
+
+    template = load_catalog().get(layout.template)
+    page = document.pages[0]
+    spots = sorted({c.spot for p in document.pages for i in p.items
+                    for c in (getattr(i, "color", None), getattr(i, "fill", None)) if c and c.spot})
+    folds = [round(to_mm(f), 1) for p in document.pages for f in p.fold_marks]
+    colours = ("CMYK 4/0" if len(document.pages) == 1 else "CMYK 4/4") if preset.print_mode else "RGB"
+    return {"title": document.title, "file": pdf_name, "preset": preset.id,
+            "pdfx": preset.pdfx, "profile": preset.profile.name if preset.print_mode else None,
+            "format_mm": [round(to_mm(page.width), 1), round(to_mm(page.height), 1)],
+            "bleed_mm": preset.bleed_mm, "pages": len(document.pages), "paper": template.paper,
+            "colours": colours + (" + " + ", ".join(spots) if spots else ""),
+            "quantity": quantity, "finishing": {"folds_mm": folds, "trim": True},
+            "date": layout.date[:10]}
+
+
+def ticket_text(ticket: dict) -> str:
+    """The job ticket as plain Swedish text with a blank for the quantity."""
+    folds = ", ".join(f"{f} mm" for f in ticket["finishing"]["folds_mm"]) or "inga"
+    quantity = ticket["quantity"] if ticket["quantity"] else "________"
+    return "\n".join([
+        f"Arbetsorder: {ticket['title']}", f"Fil: {ticket['file']} ({ticket['pdfx'] or 'PDF'})",
+        f"Format: {ticket['format_mm'][0]:g} × {ticket['format_mm'][1]:g} mm, utfall {ticket['bleed_mm']:g} mm",
+        f"Sidor: {ticket['pages']}", f"Papper: {ticket['paper']}",
+        f"Färger: {ticket['colours']} ({ticket['profile'] or '-'})", f"Upplaga: {quantity} ex",
+        f"Efterbehandling: skärning till slutformat; falsar: {folds}", f"Datum: {ticket['date']}", ""])
+
+
+def layout_entries(layout, layout_path: Path) -> dict[str, bytes]:
+    """The saved layout and its images, with image paths relative inside the zip."""
+    from designer.io.layout_file import layout_to_dict
+    from designer.layout.engine import resolve_path
+
+    entries, renamed = {}, {}
+    data = layout_to_dict(layout)
+    for frame_id, slot in sorted(data["slots"].items()):
+        if not slot.get("image"):
+            continue
+        source = resolve_path(layout, slot["image"])
+        if source not in renamed:
+            renamed[source] = f"images/{len(renamed) + 1:02d}-{source.name}"
+            if source.is_file():
+                entries[f"layout/{renamed[source]}"] = source.read_bytes()
+        slot["image"] = renamed[source]
+    entries[f"layout/{layout_path.name}"] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    return entries
+
+
+def zip_bytes(entries: dict[str, bytes], date_text: str) -> bytes:
+    """A deterministic zip: sorted names, fixed dates, deflated."""
+    stamp = tuple(int(v) for v in (date_text[:4], date_text[5:7], date_text[8:10], 0, 0, 0))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entries[name])
+    return buffer.getvalue()
