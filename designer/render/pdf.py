@@ -117,6 +117,7 @@ class _PageWriter:
         self.media_w = page.width + 2 * self.margin
         self.media_h = page.height + 2 * self.margin
         self.overprint = False
+        self.char_space = 0.0
 
     # coordinates: layout (top-left origin, y down) -> PDF (bottom-left origin, y up)
     def x(self, value: float) -> float:
@@ -151,6 +152,7 @@ class _PageWriter:
             self.draw(item)
         c.restoreState()
         self.overprint = False
+        self.char_space = 0.0
         if self.slug:
             self.crop_marks()
             self.fold_marks()
@@ -193,8 +195,9 @@ class _PageWriter:
     def text(self, run: TextRun):
         text = self.canvas.beginText()
         text.setFont(run.font, run.size)
-        if run.tracking:
+        if run.tracking != self.char_space:   # Tc outlives BT/ET: reset it after tracked text
             text.setCharSpace(run.tracking)
+            self.char_space = run.tracking
         self.fill(run.color, text)
         text.setTextOrigin(self.x(run.x), self.y(run.y))
         text.textOut(run.text)
