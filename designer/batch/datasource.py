@@ -1,0 +1,169 @@
+"""Rows from a CSV or XLSX file, streamed: header row -> column names, then one Row per record.
+
+CSV: UTF-8 with or without BOM, UTF-16, else Windows-1252; separator `;`, `,` or tab, detected
+from the header line (Swedish Excel writes semicolons). XLSX: the first sheet, via openpyxl.
+Limits: files above MAX_DATA_BYTES and cells above MAX_CELL_CHARS are refused with a message.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from designer.errors import DesignerError, FileFormatError
+
+MAX_DATA_BYTES = 50 * 1024 * 1024
+MAX_CELL_CHARS = 2 * 1024 * 1024
+SEPARATORS = ";,\t"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row: `number` is the row number a spreadsheet shows (the header is row 1)."""
+
+    number: int
+    values: dict[str, str]
+
+
+class DataSource:
+    """A CSV/XLSX file opened for reading; `columns` is known at once, `rows()` streams."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        _check_file(self.path)
+        self.xlsx = self.path.suffix.lower() in (".xlsx", ".xlsm")
+        self.encoding, self.separator = (None, None) if self.xlsx else _csv_dialect(self.path)
+        header = next(self._records(), None)
+        if header is None:
+            raise FileFormatError("the file is empty (expected a header row with column names)", file=self.path)
+        self.columns = _column_names(header[1], self.path)
+
+    def rows(self) -> Iterator[Row]:
+        """Data rows in file order; rows with every cell empty are left out.
+
+        A row shorter than the header has no value for the missing columns (not "").
+        """
+        records = self._records()
+        next(records, None)
+        for number, cells in records:
+            values = {name: cells[i] for i, name in enumerate(self.columns[:len(cells)]) if name}
+            if any(v.strip() for v in values.values()):
+                yield Row(number, values)
+
+    def count(self) -> int:
+        """How many data rows `rows()` yields (one extra pass over the file)."""
+        return sum(1 for _ in self.rows())
+
+    def _records(self) -> Iterator[tuple[int, list[str]]]:
+        return _xlsx_records(self.path) if self.xlsx else _csv_records(self.path, self.encoding, self.separator)
+
+
+def _check_file(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FileFormatError("file not found", file=path) from None
+    except OSError as exc:
+        raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None
+    if not path.is_file():
+        raise FileFormatError("is a folder, not a file", file=path)
+    if path.suffix.lower() not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
+        raise FileFormatError("expected a .csv or .xlsx file", file=path)
+    if size > MAX_DATA_BYTES:
+        raise FileFormatError(f"the file is {size / 2**20:.0f} MB; the limit is {MAX_DATA_BYTES // 2**20} MB "
+                              "(split it into several files)", file=path)
+
+
+def _csv_dialect(path: Path) -> tuple[str, str]:
+    """(encoding, separator) of a CSV file."""
+    from designer.importers.encoding import guess_encoding
+
+    data = path.read_bytes()
+    if not data.strip():
+        raise FileFormatError("the file is empty (expected a header row with column names)", file=path)
+    encoding, skip = guess_encoding(data)
+    if skip and encoding == "utf-8":
+        encoding = "utf-8-sig"
+    head = data[skip:skip + 65536].decode(encoding.replace("-sig", ""), errors="replace")
+    return encoding, _separator(head.splitlines()[0] if head.strip() else "")
+
+
+def _separator(header: str) -> str:
+    """The separator that occurs most often in the header line (`;` on ties: Swedish Excel)."""
+    counts = {sep: header.count(sep) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ";"
+
+
+def _csv_records(path: Path, encoding: str, separator: str) -> Iterator[tuple[int, list[str]]]:
+    csv.field_size_limit(MAX_CELL_CHARS)
+    with open(path, encoding=encoding, errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=separator)
+        number = 0
+        try:
+            for number, cells in enumerate(reader, start=1):
+                yield number, cells
+        except csv.Error as exc:
+            raise FileFormatError(f"row {number + 1}: {_csv_message(exc)}", file=path) from None
+
+
+def _csv_message(exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return f"a cell holds more than {MAX_CELL_CHARS // 2**20} MB of text"
+    return str(exc)
+
+
+def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise FileFormatError(f"not a readable Excel file ({exc})", file=path) from None
+    try:
+        sheet = book.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, [_cell_text(v) for v in values]
+    finally:
+        book.close()
+
+
+def _cell_text(value) -> str:
+    """An Excel cell as the text a volunteer sees (whole numbers without '.0', dates as ISO)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        text = value.isoformat()
+        return text[:10] if text.endswith("T00:00:00") else text.replace("T", " ")
+    return str(value)
+
+
+def _column_names(cells: list[str], path: Path) -> list[str]:
+    """Trimmed header names; unnamed columns become ''. Duplicates and an all-empty header raise."""
+    names = [cell.strip() for cell in cells]
+    if not any(names):
+        raise FileFormatError("the first row must hold column names, but it is empty", file=path, field="row 1")
+    seen: dict[str, int] = {}
+    for index, name in enumerate(names, start=1):
+        if not name:
+            continue
+        key = name.casefold()
+        if key in seen:
+            raise FileFormatError(f"column name {name!r} appears twice (columns {seen[key]} and {index}); "
+                                  "rename one of them", file=path, field="row 1")
+        seen[key] = index
+    return names
+
+
+def open_rows(path: str | Path) -> DataSource:
+    """Open a data file; a header-only file raises (there is nothing to make)."""
+    source = DataSource(path)
+    if next(source.rows(), None) is None:
+        raise DesignerError("the file has a header row but no data rows", file=source.path)
+    return source

@@ -1,0 +1,151 @@
+"""What one worker does with one job: lay out a (filled) saved layout and write its PDF.
+
+Runs in the main process, a pool worker or a Dask worker alike. Brand kits and the template
+catalog are loaded once per process and reused (fonts, hyphenation and converted images are
+cached by the engine and renderer per process already).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from designer.errors import DesignerError
+from designer.model.layout import SavedLayout
+
+FAILING_SEVERITY = "error"     # overflow, missing/broken image, invalid QR, very low ppi, …
+
+
+@dataclass(frozen=True)
+class Job:
+    """One output. `layout` is the filled layout of a merge row, or None to load `source` (batch).
+
+    `collect` returns the laid-out pages instead of writing (for --single-file).
+    """
+
+    index: int
+    source: str
+    output: str
+    key: str = ""
+    row: int | None = None
+    layout: SavedLayout | None = None
+    preset: str | None = None
+    collect: bool = False
+
+
+@dataclass
+class Record:
+    """What happened to one job; `status` is "ok", "failed" or "skipped"."""
+
+    index: int
+    input: str
+    output: str
+    status: str
+    row: int | None = None
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    key: str = ""
+    pages: list | None = None
+
+    def report(self) -> dict:
+        """The JSON report entry (no pages)."""
+        data = {"input": self.input, "output": self.output, "status": self.status,
+                "warnings": self.warnings, "time": round(self.seconds, 4)}
+        if self.row is not None:
+            data["row"] = self.row
+        if self.reason:
+            data["reason"] = self.reason
+        return data
+
+
+def run_job(job: Job) -> Record:
+    """Do one job; every user-facing problem becomes a failed Record, never an exception."""
+    started = time.perf_counter()
+    record = Record(job.index, job.source, job.output, "ok", job.row, key=job.key)
+    try:
+        layout = job.layout or _load_layout(job.source)
+        document = build(layout, job.preset)
+        record.warnings = [_describe(w) for w in document.warnings]
+        errors = [w for w in document.warnings if w.severity == FAILING_SEVERITY]
+        if errors:
+            record.status, record.reason = "failed", "; ".join(map(_describe, errors))
+        elif job.collect:
+            record.pages = document.pages
+        else:
+            write(document, Path(job.output), job.preset)
+    except DesignerError as exc:
+        record.status, record.reason = "failed", exc.located()
+    record.seconds = time.perf_counter() - started
+    return record
+
+
+def build(layout: SavedLayout, preset_id: str | None = None):
+    """Lay out `layout` with the per-process cached brand kit and template (and preset bleed)."""
+    from designer.layout.engine import build_document
+
+    brand = brand_for(layout)
+    template = template_for(layout, brand)
+    preset = _preset(preset_id) if preset_id else None
+    return build_document(layout, template, brand, bleed=preset.bleed if preset else None)
+
+
+def write(document, output: Path, preset_id: str | None) -> None:
+    """Write the laid-out document as PDF, atomically."""
+    from designer.export import write_document
+
+    write_document(document, output)
+
+
+def brand_for(layout: SavedLayout):
+    """The layout's brand kit (cached per process)."""
+    from designer.io.brand_file import load_brand
+    from designer.layout.engine import resolve_path
+
+    return load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+
+
+def template_for(layout: SavedLayout, brand):
+    """The layout's template: shipped, the user's, or a template file next to the layout."""
+    return _catalog(brand.source, layout.base_dir, _folder_signature(layout.base_dir)).get(layout.template)
+
+
+def _folder_signature(folder: str) -> tuple:
+    """(name, mtime) of the template files that can be found, so edited templates are reloaded."""
+    from designer import paths
+    from designer.io.template_registry import user_template_dir
+
+    signature = []
+    for directory in (paths.LAYOUTS, user_template_dir(), Path(folder)):
+        try:
+            signature.extend((str(p), p.stat().st_mtime_ns) for p in directory.glob("*.json"))
+        except OSError:
+            continue
+    return tuple(signature)
+
+
+@lru_cache(maxsize=8)
+def _catalog(brand_source: str, folder: str, _signature: tuple):
+    from designer.io.template_registry import load_catalog
+
+    from designer.io.brand_file import load_brand
+
+    return load_catalog(load_brand(brand_source), extra_dirs=(Path(folder),))
+
+
+@lru_cache(maxsize=8)
+def _preset(preset_id: str):
+    from designer.presets import get_preset
+
+    return get_preset(preset_id)
+
+
+def _load_layout(path: str) -> SavedLayout:
+    from designer.io.layout_file import load_layout
+
+    return load_layout(path)
+
+
+def _describe(warning) -> str:
+    return f"{warning.frame_id}: {warning.message_en}"

@@ -1,0 +1,63 @@
+"""The resume manifest: which output was made from which inputs (a hash), kept next to the outputs.
+
+`.designer-manifest.jsonl` holds one JSON line per finished output, appended as outputs finish,
+so an interrupted run loses at most the line being written. The last line for an output wins.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from designer.io.atomic import atomic_write_text
+
+MANIFEST_NAME = ".designer-manifest.jsonl"
+
+
+def input_key(*parts) -> str:
+    """A stable hash of JSON-able parts (layout data, row values, image file identities, options)."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def file_identity(path: str | Path) -> list:
+    """[path, size, mtime] of a file, or [path, None, None] if it cannot be read."""
+    try:
+        stat = Path(path).stat()
+        return [str(path), stat.st_size, stat.st_mtime_ns]
+    except OSError:
+        return [str(path), None, None]
+
+
+class Manifest:
+    """Output name -> input key for one output folder."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / MANIFEST_NAME
+        self.entries: dict[str, str] = {}
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                self.entries[entry["output"]] = entry["key"]
+            except (ValueError, KeyError, TypeError):
+                continue          # a line cut short by an interrupted run
+
+    def up_to_date(self, output: Path, key: str) -> bool:
+        """True if `output` exists and was made from inputs with this key."""
+        return self.entries.get(output.name) == key and output.is_file()
+
+    def add(self, output: Path, key: str) -> None:
+        """Record a finished output (appended and flushed at once)."""
+        self.entries[output.name] = key
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"output": output.name, "key": key}, ensure_ascii=False) + "\n")
+
+    def compact(self) -> None:
+        """Rewrite the manifest with one line per output (atomically)."""
+        lines = [json.dumps({"output": name, "key": key}, ensure_ascii=False)
+                 for name, key in sorted(self.entries.items())]
+        atomic_write_text(self.path, "".join(line + "\n" for line in lines))

@@ -1,0 +1,121 @@
+"""Editions: one saved layout with `{{column}}` placeholders + a data file -> one job per row.
+
+    plan = MergePlan(layout_path, data_path, out_dir, name="{{ort}}-{{kandidat}}.pdf")
+    report = plan.run(jobs=2)          # or scheduler="tcp://host:8786", single_file=True
+
+Rows that cannot be filled (missing cell, image outside the allowed folders, invalid address)
+become failed records naming the row; all others go to the workers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from designer import __version__
+from designer.batch.datasource import Row, open_rows
+from designer.batch.jobs import Job, Record, brand_for, template_for
+from designer.batch.manifest import Manifest, file_identity, input_key
+from designer.batch.naming import NameAllocator, safe_name
+from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
+                                         substitute)
+from designer.batch.runner import Progress, Report, run
+from designer.errors import DesignerError
+from designer.io.layout_file import layout_to_dict, load_layout
+
+
+@dataclass
+class MergePlan:
+    """Everything a merge run needs; checks the layout, data columns and name pattern up front."""
+
+    layout_path: Path
+    data_path: Path
+    out_dir: Path
+    name: str | None = None
+    allow_dirs: tuple[Path, ...] = ()
+    preset: str | None = None
+
+    def __post_init__(self):
+        self.layout_path, self.data_path = Path(self.layout_path), Path(self.data_path)
+        self.out_dir = Path(self.out_dir).resolve()
+        self.layout = load_layout(self.layout_path)
+        self.source = open_rows(self.data_path)
+        self.name = self.name or f"{self.layout_path.stem}-{{{{{ROW_FIELD}}}}}.pdf"
+        self.rules = MergeRules(self.data_path.resolve().parent,
+                                (self.data_path.resolve().parent, self.layout_path.resolve().parent,
+                                 *(Path(d) for d in self.allow_dirs)))
+        known = set(self.source.columns) | {ROW_FIELD}
+        for where, names in (("layout", fields_in(self.layout)), ("--name", _pattern_fields(self.name))):
+            unknown = [n for n in names if n not in known]
+            if unknown:
+                raise DesignerError(f"{where} uses {', '.join('{{' + n + '}}' for n in unknown)}, but the data "
+                                    f"has no such column (columns: {', '.join(c for c in self.source.columns if c)})",
+                                    file=self.data_path, field="columns")
+        self.template = template_for(self.layout, brand_for(self.layout))
+        self._base = [layout_to_dict(self.layout), file_identity(self.template.source), self.preset, __version__]
+
+    def total(self) -> int:
+        """Number of data rows."""
+        return self.source.count()
+
+    def jobs(self, manifest: Manifest | None = None, collect: bool = False) -> Iterator[Job | Record]:
+        """One Job per row, or a Record for a row that failed to fill or is already up to date."""
+        names = NameAllocator()
+        for index, row in enumerate(self.source.rows()):
+            values = {**row.values, ROW_FIELD: str(row.number)}
+            label = f"{self.data_path.name} row {row.number}"
+            try:
+                output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
+                filled = fill_layout(self.layout, values, self.rules)
+            except RowError as exc:
+                yield Record(index, label, "", "failed", row.number, reason=_row_reason(row, exc))
+                continue
+            key = input_key(self._base, layout_to_dict(filled), _images(filled))
+            if manifest is not None and manifest.up_to_date(output, key):
+                yield Record(index, label, str(output), "skipped", row.number, key=key)
+                continue
+            yield Job(index, label, str(output), key, row.number, filled, self.preset, collect)
+
+    def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
+            progress: Progress | None = None) -> Report:
+        """One PDF per row in `out_dir` (the resume manifest is kept there too)."""
+        manifest = Manifest(self.out_dir) if resume else None
+        if manifest is None:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        return run(self.jobs(manifest), manifest, jobs, scheduler, progress)
+
+    def run_single_file(self, jobs: int = 1, scheduler: str | None = None,
+                        progress: Progress | None = None) -> tuple[Path, Report]:
+        """All good rows as pages of one PDF (named by `name` without placeholders, else the layout's)."""
+        from designer.export import write_document
+        from designer.layout.frames import Document
+
+        stem = self.name if not _pattern_fields(self.name) else self.layout_path.stem
+        output = self.out_dir / safe_name(stem)
+        report = run(self.jobs(collect=True), None, jobs, scheduler, progress)
+        pages = [page for record in report.records if record.pages for page in record.pages]
+        if not pages:
+            raise DesignerError("no row could be made, so no file was written", file=self.data_path)
+        title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
+        template = self.template
+        write_document(Document(pages, [], title, self.layout.date, template.id, template.kind, template.safe),
+                       output)
+        for record in report.records:
+            record.pages, record.output = None, str(output) if record.status == "ok" else ""
+        return output, report
+
+
+def _images(layout) -> list:
+    """Identities of the image files a filled layout uses (so a replaced photo triggers a redo)."""
+    from designer.layout.engine import resolve_path
+
+    return [file_identity(resolve_path(layout, slot.image))
+            for _, slot in sorted(layout.slots.items()) if slot.image]
+
+
+def _pattern_fields(pattern: str) -> list[str]:
+    return [m.group(1) for m in PLACEHOLDER.finditer(pattern)]
+
+
+def _row_reason(row: Row, exc: RowError) -> str:
+    return f"{exc.field}: {exc.reason}" if exc.field else exc.reason

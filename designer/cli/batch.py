@@ -1,0 +1,64 @@
+"""`designer batch LAYOUT.json... -o DIR`: export many saved layouts at once, in parallel."""
+from __future__ import annotations
+
+import sys
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "batch", help="export many saved layouts to PDF in parallel",
+        description="Export every saved layout given (files, globs, folders) to DIR/<name>.pdf. "
+                    "Exit code: 0 all made, 1 some failed, 2 nothing could run.")
+    parser.add_argument("layouts", nargs="+", metavar="LAYOUT", help="saved layouts (.json), globs or folders")
+    add_run_options(parser)
+    parser.set_defaults(func=run)
+
+
+def add_run_options(parser) -> None:
+    """Options shared by `batch` and `merge`."""
+    parser.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    parser.add_argument("--preset", help="printer preset id (see `designer presets`)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="run on a Dask cluster (outputs must be a folder the workers share)")
+    parser.add_argument("--resume", action="store_true",
+                        help="skip outputs that are already up to date (manifest in the output folder)")
+    parser.add_argument("--json", metavar="REPORT", help="write a JSON report (one record per output)")
+
+
+def run(args) -> int:
+    from pathlib import Path
+
+    from designer.batch.exports import expand_inputs, export_jobs
+    from designer.batch.manifest import Manifest
+    from designer.batch.runner import run as run_jobs
+
+    inputs = expand_inputs(args.layouts)
+    out_dir = Path(args.output)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(out_dir) if args.resume else None
+    report = run_jobs(export_jobs(inputs, out_dir, args.preset, manifest), manifest, check_jobs(args),
+                      args.scheduler, progress_for(len(inputs)))
+    return finish(report, args)
+
+
+def check_jobs(args) -> int:
+    from designer.errors import DesignerError
+
+    if args.jobs < 1:
+        raise DesignerError("expected 1 or more", field="--jobs")
+    return args.jobs
+
+
+def progress_for(total: int):
+    from designer.batch.progress import ProgressPrinter
+
+    return ProgressPrinter(total)
+
+
+def finish(report, args) -> int:
+    """Write the JSON report if asked, print the summary; the exit code (0 ok, 1 some failed)."""
+    if args.json:
+        report.write_json(args.json)
+    print(report.summary(), file=sys.stderr)
+    return report.exit_code
