@@ -33,7 +33,7 @@ def section_texts(section) -> dict[str, str]:
     quotes = [q.strip() for q in _get(section, "quotes", []) if q and q.strip()]
     lines = ([intro] if intro and bullets else []) + [BULLET + b for b in bullets]
     texts = {"headline": (title or "").strip(), "body": "\n".join(paragraphs),
-             "bullets": "\n".join(lines), "quote": quotes[0] if quotes else ""}
+             "bullets": "\n".join(lines), "quote": quote_text(quotes[0]) if quotes else ""}
     return {role: text for role, text in texts.items() if text}
 
 
@@ -42,13 +42,10 @@ def fill_section(layout: SavedLayout, template: Template, section, manifesto=Non
     """`layout` with `section` placed by role; returns a new SavedLayout.
 
     Heading, paragraphs, bullets and the first quote go into the first unlocked frame of their
-    role (on `page` only, if given). A template without a bullets frame gets the list appended to
-    its body. With `manifesto`, its first slogan, its title (subhead) and its people (candidate)
+    role (on `page` only, if given); content without such a frame is left out. With `manifesto`, its first slogan, its title (subhead) and its people (candidate)
     go into every such frame that is still empty.
     """
     texts = section_texts(section)
-    if "bullets" in texts and not _writable(template, "bullets", page) and _writable(template, "body", page):
-        texts["body"] = "\n".join(t for t in (texts.get("body"), texts.pop("bullets")) if t)
     for role, text in texts.items():
         frames = _writable(template, role, page)
         if frames:
@@ -59,16 +56,24 @@ def fill_section(layout: SavedLayout, template: Template, section, manifesto=Non
 
 
 def fill_campaign(layout: SavedLayout, template: Template, manifesto) -> SavedLayout:
-    """Slogan, campaign title (subhead) and candidate names into empty, unlocked frames."""
+    """Campaign-wide content into empty, unlocked frames: the first slogan, the title (subhead),
+    the candidate names and the manifesto's quotes (one per quote frame, in order)."""
     slogans = _get(manifesto, "slogans", [])
     people = _get(manifesto, "people", [])
-    values = {"slogan": slogans[0] if slogans else "", "subhead": _get(manifesto, "title", ""),
-              "candidate": " · ".join(people)}
-    for role, text in values.items():
-        for frame in _writable(template, role) if text else ():
-            if not (layout.slot(frame.id).text or "").strip():
-                layout = layout.with_slot(frame.id, text=text)
+    quotes = [q for s in _get(manifesto, "sections", []) for q in _get(s, "quotes", [])]
+    values = {"slogan": [slogans[0]] if slogans else [], "subhead": [_get(manifesto, "title", "")],
+              "candidate": [" · ".join(people)], "quote": [quote_text(q) for q in quotes]}
+    for role, texts in values.items():
+        texts = [t for t in texts if t]
+        empty = [f for f in _writable(template, role) if not (layout.slot(f.id).text or "").strip()]
+        for index, frame in enumerate(empty if texts else ()):
+            layout = layout.with_slot(frame.id, text=texts[min(index, len(texts) - 1)])
     return layout
+
+
+def quote_text(quote: str) -> str:
+    """A quote in Swedish quotation marks: ”Att lyssna …”."""
+    return "\u201d" + quote.strip().strip("\u201d\u201c\"") + "\u201d"
 
 
 def sample_layout(template: Template, manifesto=None) -> SavedLayout:

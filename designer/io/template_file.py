@@ -31,7 +31,7 @@ def template_from_dict(data: dict, path: Path, brand: BrandKit | None = None) ->
         raise FileFormatError(f"a {kind} template needs {size_key}", file=path, field=size_key)
     width, height = (v * unit for v in data[size_key])
     bleed = mm(data.get("bleed_mm", 3)) if kind == "print" else 0.0
-    safe = data.get("safe_mm", 5) * unit
+    safe = data.get("safe_px", 0) if kind == "screen" else mm(data.get("safe_mm", 5))
     seen: set[str] = set()
     pages = []
     for p_index, page in enumerate(data["pages"]):
