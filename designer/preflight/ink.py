@@ -20,7 +20,7 @@ MARK = (230, 0, 40)
 
 
 def render_cmyk(pdf: Path, dpi: int = DPI) -> list:
-    """Pillow CMYK images of every page's BleedBox-sized media, rendered by Ghostscript."""
+    """Pillow CMYK images of every page's BleedBox (marks excluded), rendered by Ghostscript."""
     from PIL import Image
 
     gs = shutil.which("gs") or shutil.which("gswin64c")
@@ -29,7 +29,7 @@ def render_cmyk(pdf: Path, dpi: int = DPI) -> list:
     with tempfile.TemporaryDirectory(prefix="designer-ink-") as folder:
         pattern = str(Path(folder) / "p%03d.tif")
         result = subprocess.run([gs, "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=tiff32nc",
-                                 f"-r{dpi}", "-dOverprint=/simulate", f"-sOutputFile={pattern}", str(pdf)],
+                                 "-dUseBleedBox", f"-r{dpi}", "-dOverprint=/simulate", f"-sOutputFile={pattern}", str(pdf)],
                                 capture_output=True, timeout=120)
         if result.returncode != 0:
             raise DesignerError(f"Ghostscript cannot render the file: {result.stderr.decode()[:200]}",
@@ -48,10 +48,10 @@ def over_limit_cells(image, limit: float, dpi: int = DPI) -> list[tuple[int, int
     cells_x = max(1, round(image.width / dpi * 25.4 / CELL_MM))
     cells_y = max(1, round(image.height / dpi * 25.4 / CELL_MM))
     small = image.resize((cells_x, cells_y), Image.BOX)
-    bands = [band.getdata() for band in small.split()]
+    data = small.tobytes()
     out = []
-    for index, values in enumerate(zip(*bands)):
-        ink = sum(values) / 2.55
+    for index in range(cells_x * cells_y):
+        ink = sum(data[4 * index:4 * index + 4]) / 2.55
         if ink > limit + 1.0:
             out.append((index % cells_x, index // cells_x, ink))
     return out

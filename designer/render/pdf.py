@@ -25,6 +25,7 @@ from designer.units import mm
 
 MARK_LENGTH = mm(5)
 MARK_WIDTH = 0.25
+MARK_GAP = mm(1)       # crop marks start at least this far outside the bleed
 CREATOR = "Campaign Designer"
 
 
@@ -110,7 +111,7 @@ class _PageWriter:
         self.canvas, self.page, self.options = canvas, page, options
         print_mode = options.print_mode
         self.bleed = page.bleed if print_mode else 0.0
-        self.mark_offset = max(options.mark_offset, self.bleed)
+        self.mark_offset = max(options.mark_offset, self.bleed + MARK_GAP)
         marks = print_mode and options.crop_marks
         self.slug = self.mark_offset + MARK_LENGTH + mm(1) - self.bleed if marks else 0.0
         self.margin = self.bleed + self.slug
