@@ -293,18 +293,25 @@ def _impose(canvas, document: Document, options: PdfOptions) -> None:
 
 
 def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h: float) -> None:
-    """Short lines in the sheet margins at every cut position (no marks over the pages)."""
+    """Cut marks: short ticks on each cut between copies (cut away), and in the sheet margins at
+    the outer edges where there is room; never across the pages' content."""
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setLineWidth(MARK_WIDTH)
-    gap = mm(1)
+    gap, length = mm(1), MARK_LENGTH
+    for x in xs[1:-1]:
+        canvas.line(x, ys[0], x, ys[0] + length)
+        canvas.line(x, ys[-1] - length, x, ys[-1])
+    for y in ys[1:-1]:
+        canvas.line(xs[0], y, xs[0] + length, y)
+        canvas.line(xs[-1] - length, y, xs[-1], y)
     for x in xs:
         if ys[0] - gap > 0:
-            canvas.line(x, max(0.0, ys[0] - gap - MARK_LENGTH), x, ys[0] - gap)
-            canvas.line(x, ys[-1] + gap, x, min(sheet_h, ys[-1] + gap + MARK_LENGTH))
+            canvas.line(x, max(0.0, ys[0] - gap - length), x, ys[0] - gap)
+            canvas.line(x, ys[-1] + gap, x, min(sheet_h, ys[-1] + gap + length))
     for y in ys:
         if xs[0] - gap > 0:
-            canvas.line(max(0.0, xs[0] - gap - MARK_LENGTH), y, xs[0] - gap, y)
-            canvas.line(xs[-1] + gap, y, min(sheet_w, xs[-1] + gap + MARK_LENGTH), y)
+            canvas.line(max(0.0, xs[0] - gap - length), y, xs[0] - gap, y)
+            canvas.line(xs[-1] + gap, y, min(sheet_w, xs[-1] + gap + length), y)
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:
