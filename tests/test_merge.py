@@ -1,0 +1,234 @@
+"""Editions from a spreadsheet: 200 rows with 10 broken ones, parallel = serial bytes, resume,
+single file, the photo converted once, and the same merge on a Dask cluster."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pikepdf
+import pypdfium2
+import pytest
+import segno
+
+from designer.batch.merge import MergePlan
+from designer.cli import main
+from designer.units import mm
+
+ROOT = Path(__file__).resolve().parent.parent
+EDITIONS = ROOT / "layouts" / "examples" / "editions"
+HEADER = ["ort", "kandidat", "datum", "tid", "plats", "foto", "lank", "kontakt", "roll"]
+PHOTO_WIDTHS = {"foton/a.jpg": 1820, "foton/b.jpg": 1700, "foton/c.jpg": 1600}
+QR_RECT_MM = (102, 113, 36, 36)       # the qr frame of a5-event-flyer
+
+
+@pytest.fixture
+def workdir(tmp_path) -> Path:
+    """A folder with the event template, a layout using every kind of placeholder, and 3 photos."""
+    from PIL import Image
+
+    shutil.copy(EDITIONS / "a5-event-flyer.json", tmp_path)
+    layout = json.loads((EDITIONS / "mote-a5.json").read_text(encoding="utf-8"))
+    layout["slots"]["qr"]["url"] = "{{lank}}"
+    (tmp_path / "mote.json").write_text(json.dumps(layout, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "foton").mkdir()
+    with Image.open(EDITIONS / "foton" / "alven.jpg") as source:
+        for name, width in PHOTO_WIDTHS.items():
+            source.resize((width, round(width * 960 / 1820))).save(tmp_path / name, quality=70)
+    (tmp_path / "foton" / "trasig.jpg").write_text("not a picture")
+    return tmp_path
+
+
+def good_row(i: int) -> list[str]:
+    photo = list(PHOTO_WIDTHS)[i % 3]
+    return [f"Ort{i}", f"Åsa Öberg {i}", f"{i % 28 + 1} maj", "18.00", f"Folkets hus, Ort{i}", photo,
+            f"https://exempel.se/anmal?ort=Ort{i}", "borlange@exempel.se", "kandidat"]
+
+
+BROKEN = {   # row index (0-based data row) -> (row, expected words in the reason)
+    3: (lambda r: r[:5] + ["foton/saknas.jpg"] + r[6:], "not found"),
+    17: (lambda r: r[:5] + ["../../etc/passwd"] + r[6:], "outside the allowed folders"),
+    31: (lambda r: r[:4], "no such cell"),
+    45: (lambda r: r[:4] + ["ord " * 250_000] + r[5:], "does not fit"),
+    59: (lambda r: r[:6] + ["inte en länk"] + r[7:], "invalid QR/link address"),
+    73: (lambda r: [r[0], "Ett namn " * 40] + r[2:], "does not fit"),
+    87: (lambda r: r[:5] + ["foton/trasig.jpg"] + r[6:], "damaged"),
+    101: (lambda r: r[:5] + [""] + r[6:], "no image given"),
+    115: (lambda r: r[:5] + ["/etc/hostname"] + r[6:], "outside the allowed folders"),
+    129: (lambda r: r[:6] + ["https://exempel.se/" + "x" * 3000] + r[7:], "QR code"),
+}
+
+
+def write_csv(path: Path, count: int, broken=BROKEN) -> Path:
+    """Semicolons, CRLF, Windows-1252 where possible (Swedish Excel); the 1 MB cell as UTF-8 BOM file."""
+    lines = [";".join(HEADER)]
+    for i in range(count):
+        row = good_row(i)
+        if i in broken:
+            row = broken[i][0](row)
+        lines.append(";".join(row))
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+    return path
+
+
+def qr_modules(pdf_path: Path, dpi: float = 200.0) -> list[list[bool]]:
+    """The dark/light grid read back from the rendered QR frame (sampled at module centres)."""
+    with pikepdf.open(pdf_path) as pdf:
+        trim = [float(v) for v in pdf.pages[0].TrimBox]
+        media_h = float(pdf.pages[0].MediaBox[3])
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    image = document[0].render(scale=dpi / 72).to_pil().convert("L")
+    document.close()
+    x, y, side, _ = (mm(v) for v in QR_RECT_MM)
+    left, top = trim[0] + x, (media_h - trim[3]) + y
+    return left, top, side, image, dpi
+
+
+def qr_matches(pdf_path: Path, url: str) -> bool:
+    """True if the QR code drawn in the PDF has exactly the modules segno makes for `url`."""
+    left, top, side, image, dpi = qr_modules(pdf_path)
+    matrix = segno.make(url, error="m", micro=False).matrix
+    count = len(matrix) + 8
+    module = side / count
+    scale = dpi / 72
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            px = (left + (c + 4.5) * module) * scale
+            py = (top + (r + 4.5) * module) * scale
+            if (image.getpixel((int(px), int(py))) < 128) != bool(dark):
+                return False
+    return True
+
+
+def page_text(pdf_path: Path) -> str:
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        return document[0].get_textpage().get_text_range()
+    finally:
+        document.close()
+
+
+def image_widths(pdf_path: Path) -> list[int]:
+    with pikepdf.open(pdf_path) as pdf:
+        return [int(image.Width) for image in pdf.pages[0].get_images().values()]
+
+
+def test_200_rows_with_10_broken_give_190_correct_pdfs_and_a_report_naming_the_10(workdir, capsys):
+    data = write_csv(workdir / "rader.csv", 200)
+    out = workdir / "ut"
+    code = main(["merge", str(workdir / "mote.json"), str(data), "-o", str(out),
+                 "--name", "{{ort}}-{{kandidat}}.pdf", "--json", str(workdir / "report.json")])
+    assert code == 1
+    pdfs = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(pdfs) == 190
+    report = json.loads((workdir / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"] == {"ok": 190, "skipped": 0, "failed": 10}
+    failed = {r["row"]: r["reason"] for r in report["records"] if r["status"] == "failed"}
+    assert sorted(failed) == sorted(i + 2 for i in BROKEN)       # spreadsheet rows: header is row 1
+    for index, (_, words) in BROKEN.items():
+        assert words in failed[index + 2], (index, failed[index + 2])
+    assert "row 47" in capsys.readouterr().err                   # printed as it happens
+    for i in (0, 1, 2, 100, 199):
+        pdf = out / f"Ort{i}-Åsa Öberg {i}.pdf"
+        assert pdf.name in pdfs
+        assert f"Möt Åsa Öberg {i} i Ort{i}" in page_text(pdf).replace("\r\n", " ").replace("\n", " ")
+        assert PHOTO_WIDTHS[good_row(i)[5]] in image_widths(pdf)
+        assert qr_matches(pdf, f"https://exempel.se/anmal?ort=Ort{i}")
+    assert not qr_matches(out / "Ort1-Åsa Öberg 1.pdf", "https://exempel.se/anmal?ort=Ort2")
+    assert not [p for p in out.iterdir() if p.name.endswith(".part")]
+
+
+def test_two_workers_write_the_same_bytes_as_one(workdir):
+    data = write_csv(workdir / "rader.csv", 8, broken={})
+    layout = workdir / "mote.json"
+    assert main(["merge", str(layout), str(data), "-o", str(workdir / "ett"), "--jobs", "1"]) == 0
+    assert main(["merge", str(layout), str(data), "-o", str(workdir / "tva"), "--jobs", "2"]) == 0
+    one = {p.name: p.read_bytes() for p in (workdir / "ett").glob("*.pdf")}
+    two = {p.name: p.read_bytes() for p in (workdir / "tva").glob("*.pdf")}
+    assert len(one) == 8 and one == two
+
+
+def test_an_interrupted_run_resumes_without_redoing_done_rows(workdir):
+    data = write_csv(workdir / "rader.csv", 12, broken={})
+    out = workdir / "ut"
+
+    def stop_after_five(record, done):
+        if done == 5:
+            raise KeyboardInterrupt
+
+    plan = MergePlan(workdir / "mote.json", data, out)
+    with pytest.raises(KeyboardInterrupt):
+        plan.run(resume=True, progress=stop_after_five)
+    done = {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")}
+    assert len(done) == 5
+    report = MergePlan(workdir / "mote.json", data, out).run(resume=True)
+    assert (report.count("skipped"), report.count("ok"), report.count("failed")) == (5, 7, 0)
+    assert all((out / name).stat().st_mtime_ns == mtime for name, mtime in done.items())
+    assert len(list(out.glob("*.pdf"))) == 12
+    again = MergePlan(workdir / "mote.json", data, out).run(resume=True)
+    assert again.count("skipped") == 12
+
+
+def test_resume_redoes_a_row_whose_data_changed(workdir):
+    data = write_csv(workdir / "rader.csv", 3, broken={})
+    assert main(["merge", str(workdir / "mote.json"), str(data), "-o", str(workdir / "ut"), "--resume"]) == 0
+    write_csv(data, 3, broken={1: (lambda r: [r[0], "Nytt Namn"] + r[2:], "")})
+    report = MergePlan(workdir / "mote.json", data, workdir / "ut").run(resume=True)
+    assert [r.status for r in report.records] == ["skipped", "ok", "skipped"]
+    assert "Nytt Namn" in page_text(workdir / "ut" / "mote-3.pdf")
+
+
+def test_single_file_has_one_page_per_good_row(workdir):
+    data = write_csv(workdir / "rader.csv", 6, broken={k: v for k, v in BROKEN.items() if k == 3})
+    out = workdir / "ut"
+    code = main(["merge", str(workdir / "mote.json"), str(data), "-o", str(out), "--single-file",
+                 "--name", "alla.pdf"])
+    assert code == 1
+    assert [p.name for p in out.glob("*.pdf")] == ["alla.pdf"]
+    with pikepdf.open(out / "alla.pdf") as pdf:
+        assert len(pdf.pages) == 5
+
+
+def test_a_photo_used_in_many_editions_is_converted_once(workdir, monkeypatch):
+    import designer.render.images as images
+
+    monkeypatch.setenv("DESIGNER_CACHE", str(workdir / "cache"))
+    images._cache_dir.cache_clear()
+    images._prepared.cache_clear()
+    calls = []
+    real = images.to_cmyk
+    monkeypatch.setattr(images, "to_cmyk", lambda *a: calls.append(a[0].size) or real(*a))
+    broken = {i: (lambda r: r[:5] + ["foton/a.jpg"] + r[6:], "") for i in range(20)}
+    data = write_csv(workdir / "rader.csv", 20, broken=broken)
+    assert main(["merge", str(workdir / "mote.json"), str(data), "-o", str(workdir / "ut")]) == 0
+    assert len(calls) == 1
+    images._cache_dir.cache_clear()
+
+
+def test_the_same_merge_runs_on_a_dask_cluster(workdir):
+    from distributed import LocalCluster
+
+    data = write_csv(workdir / "rader.csv", 6, broken={k: v for k, v in BROKEN.items() if k == 3})
+    layout = workdir / "mote.json"
+    assert main(["merge", str(layout), str(data), "-o", str(workdir / "lokal")]) == 1
+    with LocalCluster(host="127.0.0.1", n_workers=1, processes=False, threads_per_worker=1,
+                      protocol="tcp://", dashboard_address=None) as cluster:
+        code = main(["merge", str(layout), str(data), "-o", str(workdir / "kluster"),
+                     "--scheduler", cluster.scheduler_address, "--json", str(workdir / "r.json")])
+    assert code == 1
+    local = {p.name: p.read_bytes() for p in (workdir / "lokal").glob("*.pdf")}
+    remote = {p.name: p.read_bytes() for p in (workdir / "kluster").glob("*.pdf")}
+    assert len(remote) == 5 and remote == local
+    report = json.loads((workdir / "r.json").read_text(encoding="utf-8"))
+    assert [r["row"] for r in report["records"] if r["status"] == "failed"] == [5]
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(workdir, capsys, monkeypatch):
+    import designer.batch.dask_runner as dask_runner
+
+    monkeypatch.setattr(dask_runner, "CONNECT_TIMEOUT", "1s")
+    data = write_csv(workdir / "rader.csv", 2, broken={})
+    code = main(["merge", str(workdir / "mote.json"), str(data), "-o", str(workdir / "ut"),
+                 "--scheduler", "tcp://127.0.0.1:9"])
+    assert code == 2
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
