@@ -45,14 +45,18 @@ def export_layout(layout: SavedLayout, output: Path, preset=None, dpi: float = 1
 
     Raises ExportError when the printer line is missing and the preset is meant for paper.
     """
-    from designer.layout.engine import build_document
+    from designer.io.brand_file import load_brand
+    from designer.io.template_registry import load_catalog
+    from designer.layout.engine import build_document, resolve_path
     from designer.preflight.layout import check_layout
     from designer.presets import get_preset
 
     output = Path(output)
     preset = preset or get_preset()
-    document = build_document(layout, bleed=preset.bleed if preset.print_mode else None)
-    findings = check_layout(layout, preset, document)
+    brand = load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+    template = load_catalog(brand).get(layout.template)
+    document = build_document(layout, template, brand, bleed=preset.bleed if preset.print_mode else None)
+    findings = check_layout(layout, preset, document, template, brand)
     if output.suffix.lower() == ".pdf" and preset.needs_printer_line:
         blocking = [f for f in findings if f.code in BLOCKING]
         if blocking:

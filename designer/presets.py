@@ -118,7 +118,11 @@ def load_presets(extra_dirs: tuple[Path, ...] = ()) -> PresetCatalog:
 
     A broken shipped preset is a bug and raises; a broken user preset is reported and skipped.
     """
-    catalog = PresetCatalog(dict(_shipped()))
+    return _with_user(PresetCatalog(dict(_shipped())), extra_dirs)
+
+
+def _with_user(catalog: PresetCatalog, extra_dirs: tuple[Path, ...] = ()) -> PresetCatalog:
+    """`catalog` plus the presets in the user's folder (and `extra_dirs`), broken ones reported."""
     for folder in (user_preset_dir(), *extra_dirs):
         for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
             try:
@@ -144,12 +148,20 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60]
 
 
+def _shipped_one(preset_id: str) -> dict[str, Preset]:
+    """The shipped preset stored as <id>.json, read alone (a cold export reads one preset file)."""
+    path = PRESETS / f"{preset_id}.json"
+    if not (preset_id.replace("-", "").isalnum() and path.is_file()):
+        return {}
+    return {preset_id: load_preset(path)}
+
+
 def get_preset(preset_id: str | None = None) -> Preset:
     """The preset with this id (default: coated offset PDF/X-4), or a DesignerError listing ids."""
     preset_id = preset_id or DEFAULT_PRESET
-    presets = load_presets().presets
+    catalog = _with_user(PresetCatalog(_shipped_one(preset_id)))
     try:
-        return presets[preset_id]
+        return catalog.presets[preset_id]
     except KeyError:
-        known = ", ".join(sorted(presets))
+        known = ", ".join(sorted(load_presets().presets))
         raise DesignerError(f"unknown preset {preset_id!r} (available: {known})", field="preset") from None

@@ -25,7 +25,9 @@ def preset_data(**changes) -> dict:
 
 def test_shipped_presets_validate_and_match_the_norms():
     for path in sorted((paths.ASSETS / "presets").glob("*.json")):
-        validate(json.loads(path.read_text(encoding="utf-8")), "preset", path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        validate(data, "preset", path)
+        assert path.stem == data["id"]          # get_preset reads <id>.json alone
     presets = load_presets().presets
     assert set(presets) == {"coated-offset", "uncoated-offset", "digital-print", "office-printer",
                             "screen-proof"}

@@ -21,14 +21,19 @@ LARGE_BLACK_AREA = (50 * MM) ** 2
 ENGINE_CODES_REPLACED = {"low_ppi"}  # re-checked here against the preset's minimum
 
 
-def check_layout(layout: SavedLayout, preset, document: Document | None = None) -> list[Finding]:
-    """All findings for `layout` printed with `preset` (`document`: already built with its bleed)."""
+def check_layout(layout: SavedLayout, preset, document: Document | None = None, template=None,
+                 brand=None) -> list[Finding]:
+    """All findings for `layout` printed with `preset`.
+
+    `document` (already built with the preset's bleed), `template` and `brand` are looked up when
+    not given; callers that have them pass them to save the template catalog a second load.
+    """
     from designer.io.brand_file import load_brand
     from designer.io.template_registry import load_catalog
     from designer.layout.engine import build_document, resolve_path
 
-    brand = load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
-    template = load_catalog(brand).get(layout.template)
+    brand = brand or load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+    template = template or load_catalog(brand).get(layout.template)
     if document is None:
         document = build_document(layout, template, brand, bleed=preset.bleed)
     black = next((name for name, c in brand.palette.items() if c.is_pure_black and not c.spot), None)

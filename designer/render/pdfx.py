@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape
 
 LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}
 PDF_VERSIONS = {"x4": (1, 6), "x1a": (1, 3)}
