@@ -81,9 +81,9 @@ def _csv_dialect(path: Path) -> tuple[str, str]:
     from designer.importers.encoding import guess_encoding
 
     data = path.read_bytes()
-    if not data.strip():
-        raise FileFormatError("the file is empty (expected a header row with column names)", file=path)
     encoding, skip = guess_encoding(data)
+    if not data[skip:].strip():
+        raise FileFormatError("the file is empty (expected a header row with column names)", file=path)
     if skip and encoding == "utf-8":
         encoding = "utf-8-sig"
     head = data[skip:skip + 65536].decode(encoding.replace("-sig", ""), errors="replace")

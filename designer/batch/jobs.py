@@ -66,7 +66,8 @@ def run_job(job: Job) -> Record:
     record = Record(job.index, job.source, job.output, "ok", job.row, key=job.key)
     try:
         layout = job.layout or _load_layout(job.source)
-        document = build(layout, job.preset)
+        preset = preset_for(job.preset)
+        document = build(layout, preset)
         record.warnings = [_describe(w) for w in document.warnings]
         errors = [w for w in document.warnings if w.severity == FAILING_SEVERITY]
         if errors:
@@ -74,28 +75,27 @@ def run_job(job: Job) -> Record:
         elif job.collect:
             record.pages = document.pages
         else:
-            write(document, Path(job.output), job.preset)
+            write_document(document, Path(job.output), preset)
     except DesignerError as exc:
         record.status, record.reason = "failed", exc.located()
     record.seconds = time.perf_counter() - started
     return record
 
 
-def build(layout: SavedLayout, preset_id: str | None = None):
-    """Lay out `layout` with the per-process cached brand kit and template (and preset bleed)."""
+def build(layout: SavedLayout, preset):
+    """Lay out `layout` for `preset` with the per-process cached brand kit and template."""
     from designer.layout.engine import build_document
 
     brand = brand_for(layout)
-    template = template_for(layout, brand)
-    preset = _preset(preset_id) if preset_id else None
-    return build_document(layout, template, brand, bleed=preset.bleed if preset else None)
+    return build_document(layout, template_for(layout, brand), brand,
+                          bleed=preset.bleed if preset.print_mode else None)
 
 
-def write(document, output: Path, preset_id: str | None) -> None:
-    """Write the laid-out document as PDF, atomically."""
-    from designer.export import write_document
+def write_document(document, output: Path, preset) -> None:
+    """Write the laid-out document as PDF following `preset`, atomically."""
+    from designer.export import write_document as write
 
-    write_document(document, output)
+    write(document, output, preset=preset)
 
 
 def brand_for(layout: SavedLayout):
@@ -135,7 +135,8 @@ def _catalog(brand_source: str, folder: str, _signature: tuple):
 
 
 @lru_cache(maxsize=8)
-def _preset(preset_id: str):
+def preset_for(preset_id: str | None):
+    """The printer preset (default: coated offset PDF/X-4), cached per process."""
     from designer.presets import get_preset
 
     return get_preset(preset_id)

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import Job, Record, brand_for, template_for
+from designer.batch.jobs import Job, Record, brand_for, preset_for, template_for, write_document
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -39,6 +39,7 @@ class MergePlan:
         self.layout_path, self.data_path = Path(self.layout_path), Path(self.data_path)
         self.out_dir = Path(self.out_dir).resolve()
         self.layout = load_layout(self.layout_path)
+        preset_for(self.preset)                      # an unknown preset stops the run here
         self.source = open_rows(self.data_path)
         self.name = self.name or f"{self.layout_path.stem}-{{{{{ROW_FIELD}}}}}.pdf"
         self.rules = MergeRules(self.data_path.resolve().parent,
@@ -87,7 +88,6 @@ class MergePlan:
     def run_single_file(self, jobs: int = 1, scheduler: str | None = None,
                         progress: Progress | None = None) -> tuple[Path, Report]:
         """All good rows as pages of one PDF (named by `name` without placeholders, else the layout's)."""
-        from designer.export import write_document
         from designer.layout.frames import Document
 
         stem = self.name if not _pattern_fields(self.name) else self.layout_path.stem
@@ -99,7 +99,7 @@ class MergePlan:
         title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
         template = self.template
         write_document(Document(pages, [], title, self.layout.date, template.id, template.kind, template.safe),
-                       output)
+                       output, preset_for(self.preset))
         for record in report.records:
             record.pages, record.output = None, str(output) if record.status == "ok" else ""
         return output, report

@@ -30,10 +30,12 @@ def run(args) -> int:
     from pathlib import Path
 
     from designer.batch.exports import expand_inputs, export_jobs
+    from designer.batch.jobs import preset_for
     from designer.batch.manifest import Manifest
     from designer.batch.runner import run as run_jobs
 
     inputs = expand_inputs(args.layouts)
+    preset_for(args.preset)
     out_dir = Path(args.output)
     out_dir.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(out_dir) if args.resume else None
