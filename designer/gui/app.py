@@ -1,0 +1,38 @@
+"""Start the desktop app: `run_app(argv)` (what `designer` with no arguments calls).
+
+In: command-line arguments (an optional layout file to open). Out: the process exit code.
+"""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from designer.gui import i18n
+from designer.gui.settings import APPLICATION, ORGANIZATION, app_settings
+from designer.gui.style import apply_style
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (existing or new), styled and in the remembered language."""
+    app = QApplication.instance() or QApplication(["designer", *(argv or [])])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Campaign Designer")
+    apply_style(app)
+    i18n.set_language(app_settings().value("language", i18n.DEFAULT_LANGUAGE, str))
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    """Open the main window (with `argv[0]` as a layout file if given) and run until it closes."""
+    app = create_app(argv)
+    from designer.gui.main_window import MainWindow
+
+    window = MainWindow(argv[0] if argv else None)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv[1:]))

@@ -1,0 +1,277 @@
+"""The export dialog: print PDF (printer preset: PDF/X, profile, bleed, marks), proof PDF (screen
+colours, no marks) or PNG (dpi and pixel size). The export runs on a worker thread with a busy
+bar; the result offers to open the file or its folder. Errors are shown as located plain text.
+
+In: the Session (a snapshot of its layout is exported). Out: the file; signal `exported(path)`
+or `failed(message)`.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QSpinBox,
+                               QVBoxLayout)
+
+from designer.errors import DesignerError
+from designer.export import BLOCKING, export_layout
+from designer.gui.i18n import current_language
+from designer.presets import DEFAULT_PRESET, PROOF_PRESET, get_preset, load_presets
+
+KINDS = ("print", "proof", "png")
+
+
+class _Signals(QObject):
+    finished = Signal(object)    # ExportResult
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Runs `export_layout` off the UI thread; reports through `signals`."""
+
+    def __init__(self, layout, output: Path, preset, dpi: float):
+        super().__init__()
+        self.layout, self.output, self.preset, self.dpi = layout, output, preset, dpi
+        self.signals = _Signals()
+
+    def run(self):
+        try:
+            result = export_layout(self.layout, self.output, self.preset, self.dpi)
+        except DesignerError as exc:
+            self.signals.failed.emit(exc.located())
+        except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
+            self.signals.failed.emit(f"{self.output.name}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Non-blocking dialog; `start()` begins the export of the current settings."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.result_path: Path | None = None
+        self.job: ExportJob | None = None
+        self.setMinimumWidth(560)
+        self.presets = load_presets().presets
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.heading = QLabel()
+        self.heading.setObjectName("panelTitle")
+        layout.addWidget(self.heading)
+        self.kind_group = QButtonGroup(self)
+        kinds = QHBoxLayout()
+        self.kind_buttons = {}
+        for index, kind in enumerate(KINDS):
+            button = QRadioButton()
+            self.kind_group.addButton(button, index)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        layout.addLayout(kinds)
+        form = QFormLayout()
+        self.preset = QComboBox()
+        for preset in self.presets.values():
+            if preset.id != PROOF_PRESET:
+                self.preset.addItem(preset.name if current_language() == "sv" else (preset.name_en or preset.name),
+                                    preset.id)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(DEFAULT_PRESET)))
+        self.preset_label = QLabel()
+        form.addRow(self.preset_label, self.preset)
+        self.details = QLabel()
+        self.details.setObjectName("panelHint")
+        self.details.setWordWrap(True)
+        form.addRow("", self.details)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(36, 600)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.dpi_label = QLabel()
+        form.addRow(self.dpi_label, self.dpi)
+        path_row = QHBoxLayout()
+        self.output = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.choose_output)
+        path_row.addWidget(self.output, 1)
+        path_row.addWidget(self.browse)
+        self.output_label = QLabel()
+        form.addRow(self.output_label, path_row)
+        layout.addLayout(form)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.open_file = QPushButton()
+        self.open_folder = QPushButton()
+        self.open_file.clicked.connect(lambda: self._open(self.result_path))
+        self.open_folder.clicked.connect(lambda: self._open(self.result_path.parent if self.result_path else None))
+        for button in (self.open_file, self.open_folder):
+            button.hide()
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("primary")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        self.kind_group.idToggled.connect(lambda _id, on: on and self._kind_changed())
+        self.preset.currentIndexChanged.connect(self._kind_changed)
+        self.dpi.valueChanged.connect(self._update_details)
+        self.retranslate()
+        self.kind_buttons["print"].setChecked(True)
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Export"))
+        self.heading.setText(self.tr("Export “%s”") % self.session.display_name())
+        self.kind_buttons["print"].setText(self.tr("Print PDF"))
+        self.kind_buttons["proof"].setText(self.tr("Proof PDF (screen)"))
+        self.kind_buttons["png"].setText(self.tr("PNG image"))
+        self.preset_label.setText(self.tr("Printer"))
+        self.dpi_label.setText(self.tr("Resolution"))
+        self.output_label.setText(self.tr("Save as"))
+        self.browse.setText(self.tr("Choose…"))
+        self.open_file.setText(self.tr("Open file"))
+        self.open_folder.setText(self.tr("Show in folder"))
+        self.close_button.setText(self.tr("Close"))
+        self.export_button.setText(self.tr("Export"))
+
+    # -- settings ------------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return KINDS[max(0, self.kind_group.checkedId())]
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    def current_preset(self):
+        if self.kind == "print":
+            return self.presets.get(self.preset.currentData()) or get_preset()
+        return self.presets.get(PROOF_PRESET) or get_preset(PROOF_PRESET)
+
+    def _kind_changed(self):
+        kind = self.kind
+        self.preset.setEnabled(kind == "print")
+        self.dpi.setEnabled(kind == "png")
+        self.output.setText(str(self._suggested_path()))
+        self._update_details()
+
+    def _suggested_path(self) -> Path:
+        session = self.session
+        folder = session.path.parent if session.path else Path.home()
+        title = _slug(session.layout.title or session.display_name().removesuffix(".json"))
+        if self.kind == "png":
+            return folder / f"{title}.png"
+        pattern = self.current_preset().file_name or "{title}.pdf"
+        return folder / pattern.replace("{title}", title)
+
+    def _update_details(self):
+        template = self.session.template
+        if self.kind == "png":
+            scale = self.dpi.value() / 72.0 if template.kind == "print" else 1.0
+            self.details.setText(self.tr("%1 × %2 pixels, screen colours (sRGB)")
+                                 .replace("%1", str(round(template.width * scale)))
+                                 .replace("%2", str(round(template.height * scale))))
+            return
+        preset = self.current_preset()
+        if self.kind == "proof":
+            self.details.setText(self.tr("Trim size only, screen colours (sRGB), no crop marks: for "
+                                         "checking and sending by e-mail."))
+            return
+        marks = self.tr("crop marks") if preset.crop_marks else self.tr("no crop marks")
+        standard = preset.pdfx.upper().replace("X", "X-") if preset.pdfx else "PDF"
+        self.details.setText(self.tr("%1, bleed %2 mm, %3, profile %4")
+                             .replace("%1", f"PDF/{standard}" if preset.pdfx else standard)
+                             .replace("%2", f"{preset.bleed_mm:g}").replace("%3", marks)
+                             .replace("%4", preset.profile.stem))
+
+    def choose_output(self):
+        suffix = "*.png" if self.kind == "png" else "*.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(),
+                                              f"{suffix}")
+        if path:
+            self.output.setText(path)
+
+    # -- running -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Export the session's current layout with the chosen settings on a worker thread."""
+        output = Path(self.output.text().strip()).expanduser()
+        wanted = ".png" if self.kind == "png" else ".pdf"
+        if output.suffix.lower() != wanted:
+            output = output.with_suffix(wanted)
+            self.output.setText(str(output))
+        self.result_path = None
+        for button in (self.open_file, self.open_folder):
+            button.hide()
+        blocking = self._blocking_warning(output)
+        if blocking is not None:
+            self._failed(blocking)
+            return
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting %s …") % output.name)
+        self.job = ExportJob(self.session.layout, output, self.current_preset(), float(self.dpi.value()))
+        self.job.setAutoDelete(False)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self.job)
+
+    def _blocking_warning(self, output: Path) -> str | None:
+        """The located message of a problem that stops a paper export (missing printer line)."""
+        preset = self.current_preset()
+        if output.suffix.lower() != ".pdf" or not preset.needs_printer_line:
+            return None
+        for warning in self.session.document.warnings:
+            if warning.code in BLOCKING:
+                message = warning.message if current_language() == "sv" else warning.message_en
+                return f"{output.name}: {message}"
+        return None
+
+    def _finished(self, result):
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.result_path = Path(result.output)
+        problems = len([w for w in result.warnings if w.severity == "error"])
+        text = self.tr("Done: %s") % self.result_path.name
+        if problems:
+            text += " · " + self.tr("%n problem(s) to check in the warnings list", "", problems)
+        self.status.setText(text)
+        for button in (self.open_file, self.open_folder):
+            button.show()
+        self.exported.emit(str(self.result_path))
+
+    def _failed(self, message: str):
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Could not export: %s") % message)
+        self.failed.emit(message)
+
+    def _open(self, path: Path | None):
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def closeEvent(self, event):
+        if self.job is not None:
+            QThreadPool.globalInstance().waitForDone()
+        super().closeEvent(event)
+
+
+def _slug(text: str) -> str:
+    cleaned = re.sub(r"[^\w\- ]+", " ", text, flags=re.UNICODE).strip()
+    return "-".join(cleaned.split())[:60] or "export"

@@ -1,0 +1,591 @@
+"""The main window: manifesto on the left, the page in the middle, properties and warnings on the
+right, a compact toolbar, File/Edit/View menus, autosave/recovery banner and the unsaved prompt.
+
+In: nothing (or a layout file to open). Out: the volunteer's files. Settings (window layout,
+recent files, last manifesto, language) live in QSettings (see settings.py).
+"""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
+
+from designer import paths
+from designer.errors import DesignerError
+from designer.fill import fill_campaign, fill_section
+from designer.gui import i18n
+from designer.gui.autosave import Autosave, read_recovery
+from designer.gui.canvas import Canvas
+from designer.gui.icons import icon
+from designer.gui.manifesto_panel import ManifestoPanel
+from designer.gui.messages import warn
+from designer.gui.painter import qrect
+from designer.gui.properties_panel import PropertiesPanel
+from designer.gui.session import Session
+from designer.gui.settings import app_settings
+from designer.gui.text_editor import TextEditor
+from designer.gui.warnings_panel import WarningsPanel
+from designer.io.manifesto_file import load_manifesto, save_manifesto
+from designer.model.layout import BULLET, SavedLayout
+
+DEFAULT_TEMPLATE = "a5-flyer"
+DEFAULT_MANIFESTO = paths.MANIFESTO / "borlange.json"
+MAX_RECENT = 8
+LAYOUT_FILTER = "*.json"
+
+
+class RecoveryBar(QFrame):
+    """Non-modal banner offering work left by a crashed session: Restore / Discard."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("recoveryBar")
+        self.file: Path | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 8, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        row.addWidget(self.label, 1)
+        self.restore_button = QPushButton()
+        self.discard_button = QPushButton()
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """One window = one open layout (Session) + the manifesto it is filled from."""
+
+    def __init__(self, open_path: str | Path | None = None, autosave_ms: int | None = None):
+        super().__init__()
+        self.settings = app_settings()
+        self.session = Session(self)
+        self.canvas = Canvas(self.session)
+        self.editor = TextEditor(self.canvas)
+        self.manifesto_panel = ManifestoPanel(self.session)
+        self.properties = PropertiesPanel(self.session)
+        self.warnings = WarningsPanel(self.session)
+        self.recovery_bar = RecoveryBar()
+        self.autosave = Autosave(self.session, **({"interval_ms": autosave_ms} if autosave_ms else {}), parent=self)
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self.retranslate()
+        self._load_start_manifesto()
+        if open_path is None or not self.open_layout(open_path):
+            self.new_layout(DEFAULT_TEMPLATE)
+        self._restore_window_state()
+        self._offer_recovery()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_central(self):
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.recovery_bar)
+        column.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
+        self.status_template = QLabel()
+        self.status_zoom = QLabel()
+        self.statusBar().addPermanentWidget(self.status_template)
+        self.statusBar().addPermanentWidget(self.status_zoom)
+
+    def _dock(self, widget, name, area):
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self):
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.manifesto_dock = self._dock(self.manifesto_panel, "manifesto", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock(self.properties, "properties", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.warnings_dock = self._dock(self.warnings, "warnings", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.manifesto_dock, self.properties_dock], [300, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.properties_dock, self.warnings_dock], [520, 220], Qt.Orientation.Vertical)
+
+    def _action(self, name, slot, shortcut=None, checkable=False):
+        action = QAction(icon(name), "", self) if name in _ICON_ACTIONS else QAction("", self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self):
+        key = QKeySequence.StandardKey
+        undo = self.session.undo
+        self.act_new = self._action("new", self.show_gallery, key.New)
+        self.act_open = self._action("open", self.choose_layout, key.Open)
+        self.act_save = self._action("save", self.save, key.Save)
+        self.act_save_as = self._action("save-as", self.save_as, key.SaveAs)
+        self.act_export = self._action("export", self.show_export, QKeySequence("Ctrl+E"))
+        self.act_editions = self._action("editions", self.show_editions)
+        self.act_editions.setEnabled(importlib.util.find_spec("designer.gui.editions_dialog") is not None)
+        self.act_open_manifesto = self._action("open-manifesto", self.choose_manifesto, QKeySequence("Ctrl+Shift+O"))
+        self.act_save_manifesto = self._action("save-manifesto", self.save_manifesto_as)
+        self.act_quit = self._action("quit", self.close, key.Quit)
+        self.act_undo = undo.createUndoAction(self)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcut(key.Undo)
+        self.act_redo = undo.createRedoAction(self)
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_zoom_in = self._action("zoom-in", lambda: self.canvas.zoom_by(1.25), key.ZoomIn)
+        self.act_zoom_out = self._action("zoom-out", lambda: self.canvas.zoom_by(0.8), key.ZoomOut)
+        self.act_fit = self._action("fit", self.canvas.zoom_fit, QKeySequence("Ctrl+0"))
+        self.act_actual = self._action("actual", lambda: self.canvas.set_zoom(1.0), QKeySequence("Ctrl+1"))
+        self.act_bleed = self._action("bleed", lambda on: self.canvas.set_guides(bleed=on), checkable=True)
+        self.act_trim = self._action("trim", lambda on: self.canvas.set_guides(trim=on), checkable=True)
+        self.act_safe = self._action("guides", lambda on: self.canvas.set_guides(safe=on), QKeySequence("Ctrl+;"),
+                                     checkable=True)
+        for action in (self.act_bleed, self.act_trim, self.act_safe):
+            action.setChecked(True)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus_and_toolbar(self):
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = None
+        self.menu_edit = bar.addMenu("")
+        self.menu_view = bar.addMenu("")
+        self.menu_language = None
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for item in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+                     self.act_zoom_out, "zoom", self.act_zoom_in, self.act_fit, self.act_actual, self.act_safe,
+                     "stretch", self.act_export):
+            if item is None:
+                self.toolbar.addSeparator()
+            elif item == "zoom":
+                self.zoom_label = QLabel("100 %")
+                self.zoom_label.setObjectName("zoomLabel")
+                self.toolbar.addWidget(self.zoom_label)
+            elif item == "stretch":
+                spacer = QWidget()
+                spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+                self.toolbar.addWidget(spacer)
+            else:
+                self.toolbar.addAction(item)
+        self.export_button = self.toolbar.widgetForAction(self.act_export)
+        self.export_button.setObjectName("primary")
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+
+    def _fill_menus(self):
+        """(Re)build menu contents in the current language."""
+        self.menu_file.clear()
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_recent = self.menu_file.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_export, self.act_editions])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_open_manifesto, self.act_save_manifesto])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit.clear()
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_view.clear()
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual])
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([self.act_bleed, self.act_trim, self.act_safe])
+        self.menu_view.addSeparator()
+        for dock in (self.manifesto_dock, self.properties_dock, self.warnings_dock):
+            self.menu_view.addAction(dock.toggleViewAction())
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu(self.tr("&Language"))
+        self.menu_language.addActions(list(self.language_actions.values()))
+
+    def _fill_recent(self):
+        self.menu_recent.clear()
+        for path in self.recent_files():
+            self.menu_recent.addAction(Path(path).name, lambda p=path: self.open_layout(p)).setToolTip(path)
+        self.menu_recent.setEnabled(bool(self.recent_files()))
+
+    def _connect(self):
+        session = self.session
+        session.changed.connect(self._update_status)
+        session.fileChanged.connect(self._update_title)
+        self.canvas.frameSelected.connect(self.properties.show_frame)
+        self.canvas.editRequested.connect(self.editor.open)
+        self.canvas.contentDropped.connect(self.drop_content)
+        self.canvas.zoomChanged.connect(self._zoom_changed)
+        self.warnings.frameClicked.connect(self.select_frame)
+        self.warnings.titleChanged.connect(self.warnings_dock.setWindowTitle)
+        self.manifesto_panel.openRequested.connect(self.choose_manifesto)
+        self.manifesto_panel.placeRequested.connect(lambda payload: self.drop_content(payload, self.canvas.selected))
+        self.recovery_bar.restore_button.clicked.connect(self.restore_recovery)
+        self.recovery_bar.discard_button.clicked.connect(self.discard_recovery)
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        """Set every visible string of the window itself in the current language."""
+        texts = {
+            self.act_new: (self.tr("&New from template…"), self.tr("New layout from the template gallery")),
+            self.act_open: (self.tr("&Open…"), self.tr("Open a saved layout")),
+            self.act_save: (self.tr("&Save"), self.tr("Save the layout")),
+            self.act_save_as: (self.tr("Save &as…"), self.tr("Save the layout under a new name")),
+            self.act_export: (self.tr("&Export…"), self.tr("Export print PDF, proof PDF or PNG")),
+            self.act_editions: (self.tr("E&ditions…"), self.tr("Many versions of this layout at once")),
+            self.act_open_manifesto: (self.tr("Open &manifesto…"), self.tr("Open or import another manifesto")),
+            self.act_save_manifesto: (self.tr("Save manifesto as…"), self.tr("Save the corrected manifesto")),
+            self.act_quit: (self.tr("&Quit"), self.tr("Quit")),
+            self.act_zoom_in: (self.tr("Zoom &in"), self.tr("Zoom in (Ctrl+wheel)")),
+            self.act_zoom_out: (self.tr("Zoom &out"), self.tr("Zoom out (Ctrl+wheel)")),
+            self.act_fit: (self.tr("&Fit page"), self.tr("Zoom to fit the page")),
+            self.act_actual: (self.tr("&Actual size (100 %)"), self.tr("Real size on screen")),
+            self.act_bleed: (self.tr("Show &bleed"), self.tr("Show the bleed area")),
+            self.act_trim: (self.tr("Show &trim line"), self.tr("Show the trim line")),
+            self.act_safe: (self.tr("Show &safe area"), self.tr("Show the safe-area guide")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+        self.act_undo.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.act_redo.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.act_export.setIconText(self.tr("Export"))
+        self.manifesto_dock.setWindowTitle(self.tr("Manifesto"))
+        self.properties_dock.setWindowTitle(self.tr("Properties"))
+        self.warnings.refresh()
+        self.toolbar.setWindowTitle(self.tr("Tools"))
+        self.recovery_bar.restore_button.setText(self.tr("Restore"))
+        self.recovery_bar.discard_button.setText(self.tr("Discard"))
+        self._recovery_text()
+        self._fill_menus()
+        self._update_title()
+        self._update_status()
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language now and remember it."""
+        i18n.set_language(code)
+        self.settings.setValue("language", code)
+        self.language_actions[i18n.current_language()].setChecked(True)
+
+    # -- status ----------------------------------------------------------------------------------
+    def _update_title(self):
+        self.setWindowTitle(f"{self.session.display_name()}[*] — Campaign Designer")
+        self.setWindowModified(self.session.modified)
+
+    def _update_status(self):
+        template = self.session.template
+        name = template.name if i18n.current_language() == "sv" else template.name_en
+        unit = self.session.unit
+        size = f"{template.width / unit:g} × {template.height / unit:g} {'mm' if template.kind == 'print' else 'px'}"
+        self.status_template.setText(f"{name} · {size}")
+
+    def _zoom_changed(self, zoom: float):
+        text = f"{zoom * 100:.0f} %"
+        self.zoom_label.setText(text)
+        self.status_zoom.setText(text)
+
+    def notify(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_error(self, title: str, error: DesignerError | str) -> None:
+        """A plain-language message naming the file and field; never a traceback."""
+        warn(self, title, error.located() if isinstance(error, DesignerError) else str(error))
+
+    # -- layouts ---------------------------------------------------------------------------------
+    def new_layout(self, template_id: str) -> None:
+        """Start a new unsaved layout from a template, with the campaign's slogan and names filled in."""
+        template = self.session.catalog.get(template_id)
+        layout = SavedLayout(template=template_id, base_dir=str(Path(template.source).parent))
+        layout = fill_campaign(layout, template, self.session.manifesto)
+        self.session.new_layout(layout)
+        self.canvas.select(None)
+        self._fit_later()
+
+    def _fit_later(self):
+        QTimer.singleShot(0, self.canvas.zoom_fit)
+
+    def open_layout(self, path) -> bool:
+        """Open a saved layout; a broken file is explained and the current work stays."""
+        if not self.maybe_save():
+            return False
+        try:
+            self.session.open_layout(path)
+        except DesignerError as exc:
+            self.show_error(self.tr("Cannot open the layout"), exc)
+            return False
+        self.canvas.select(None)
+        self._add_recent(path)
+        self._fit_later()
+        return True
+
+    def choose_layout(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open layout"), self._last_folder(),
+                                              self.tr("Layouts (%s)") % LAYOUT_FILTER)
+        if path:
+            self.open_layout(path)
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._last_folder()) / f"{_file_stem(self.session.display_name())}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save layout"), suggested,
+                                              self.tr("Layouts (%s)") % LAYOUT_FILTER)
+        return bool(path) and self.save_to(path)
+
+    def save_to(self, path) -> bool:
+        """Save layout (and corrected manifesto); a failure is explained and nothing is lost."""
+        try:
+            self.session.save(path)
+            if self.session.manifesto_dirty:
+                self._save_manifesto(self._manifesto_target())
+        except DesignerError as exc:
+            self.show_error(self.tr("Cannot save"), exc)
+            return False
+        self.autosave.discard()
+        self._add_recent(path)
+        self.notify(self.tr("Saved %s") % Path(path).name)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to go on."""
+        if not self.session.modified:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self):
+        """The unsaved-changes question (Save / Discard / Cancel)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(self, self.tr("Unsaved changes"),
+                                    self.tr("%s has changes that are not saved. Save them?")
+                                    % self.session.display_name(), buttons, QMessageBox.StandardButton.Save)
+
+    # -- filling -------------------------------------------------------------------------------
+    def drop_content(self, payload: dict, frame_id: str | None) -> bool:
+        """What a drop from the manifesto panel does: a section fills its frames by role; a
+        paragraph or bullet is added to the text frame it lands on. Returns True if anything changed."""
+        session = self.session
+        try:
+            section = session.manifesto.section(payload["section"])
+        except KeyError:
+            return False
+        if payload["kind"] == "section":
+            layout = fill_section(session.layout, session.template, section, session.manifesto)
+            layout = replace(layout, title=section.title or layout.title)
+            session.apply(layout, self.tr("Place section “%s”") % (section.title or section.id))
+            self.notify(self.tr("Placed “%s” on the page") % (section.title or section.id))
+            return True
+        spec = session.frame(frame_id) if frame_id else None
+        if spec is None or spec.type != "text" or "content" in spec.locked:
+            self.notify(self.tr("Drop the text onto a text frame"))
+            return False
+        items = section.paragraphs if payload["kind"] == "paragraph" else section.bullets
+        line = items[payload["index"]]
+        line = BULLET + line if payload["kind"] == "bullet" else line
+        current = session.layout.slot(frame_id).text
+        text = line if not current else current.rstrip("\n") + "\n" + line
+        session.apply(session.layout.with_slot(frame_id, text=text), self.tr("Add text"))
+        self.select_frame(frame_id)
+        return True
+
+    def select_frame(self, frame_id: str) -> None:
+        self.canvas.select(frame_id)
+        rect = self.session.frame_rect(frame_id)
+        if rect is not None:
+            self.canvas.ensureVisible(qrect(rect), 40, 40)
+
+    # -- manifesto -------------------------------------------------------------------------------
+    def _load_start_manifesto(self):
+        remembered = self.settings.value("manifesto", "", str)
+        if remembered and self.load_manifesto(remembered, quiet=True):
+            return
+        self.load_manifesto(DEFAULT_MANIFESTO, quiet=True)
+
+    def load_manifesto(self, path, quiet: bool = False) -> bool:
+        """Load (.json) or import (.txt, .md, .docx, .pdf) a manifesto; errors are explained."""
+        path = Path(path)
+        try:
+            if path.suffix.lower() == ".json":
+                manifesto = load_manifesto(path)
+            else:
+                from designer.importers import import_file
+                manifesto = import_file(path)
+        except DesignerError as exc:
+            if not quiet:
+                self.show_error(self.tr("Cannot read the manifesto"), exc)
+            return False
+        self.session.set_manifesto(manifesto, path)
+        self.settings.setValue("manifesto", str(path))
+        return True
+
+    def choose_manifesto(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open manifesto"), str(paths.MANIFESTO),
+            self.tr("Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)"))
+        if path:
+            self.load_manifesto(path)
+
+    def _manifesto_target(self) -> Path:
+        """Where corrections to the manifesto are saved: its own JSON file, else a user copy."""
+        path = self.session.manifesto_path
+        if path is not None and path.suffix.lower() == ".json" and not _inside(path, paths.ROOT):
+            return path
+        stem = path.stem if path is not None else "manifest"
+        return paths.user_data_dir() / "manifestos" / f"{stem}.json"
+
+    def _save_manifesto(self, path: Path) -> None:
+        save_manifesto(path, self.session.manifesto)
+        self.session.manifesto_path = path
+        self.session.manifesto_dirty = False
+        self.settings.setValue("manifesto", str(path))
+        self.manifesto_panel.rebuild()
+
+    def save_manifesto_as(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save manifesto"), str(self._manifesto_target()),
+                                              self.tr("Manifestos (*.json)"))
+        if path:
+            try:
+                self._save_manifesto(Path(path))
+            except DesignerError as exc:
+                self.show_error(self.tr("Cannot save"), exc)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def show_gallery(self):
+        from designer.gui.gallery import GalleryDialog
+        if not self.maybe_save():
+            return
+        dialog = GalleryDialog(self.session.catalog, self)
+        if dialog.exec() and dialog.chosen:
+            self.new_layout(dialog.chosen)
+
+    def show_export(self):
+        from designer.gui.export_dialog import ExportDialog
+        self.export_dialog = ExportDialog(self.session, self)
+        self.export_dialog.show()
+        return self.export_dialog
+
+    def show_editions(self):
+        from designer.gui.editions_dialog import EditionsDialog
+        dialog = EditionsDialog(self, self.session.layout, self.session.path)
+        dialog.show()
+        return dialog
+
+    # -- recovery --------------------------------------------------------------------------------
+    def _offer_recovery(self):
+        pending = self.autosave.pending()
+        self.recovery_bar.file = pending[0] if pending else None
+        self._recovery_text()
+        self.recovery_bar.setVisible(bool(pending))
+
+    def _recovery_text(self):
+        self.recovery_bar.label.setText(
+            self.tr("Campaign Designer was closed without saving last time. Restore the unsaved work?"))
+
+    def restore_recovery(self) -> bool:
+        """Open the recovered work as unsaved edits and remove the recovery file."""
+        path = self.recovery_bar.file
+        self.recovery_bar.hide()
+        if path is None:
+            return False
+        try:
+            layout, original = read_recovery(path)
+            self.session.catalog.get(layout.template)
+        except DesignerError as exc:
+            self.show_error(self.tr("Cannot restore"), exc)
+            return False
+        self.session.restore(layout, original)
+        path.unlink(missing_ok=True)
+        self.autosave.write_now()
+        self._fit_later()
+        self.notify(self.tr("Unsaved work restored"))
+        return True
+
+    def discard_recovery(self):
+        if self.recovery_bar.file is not None:
+            self.recovery_bar.file.unlink(missing_ok=True)
+        self._offer_recovery()
+
+    # -- settings ----------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [], list) or []
+        return [str(v) for v in value if v]
+
+    def _add_recent(self, path):
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("last_folder", str(Path(path).parent))
+        if self.menu_recent is not None:
+            self._fill_recent()
+
+    def _last_folder(self) -> str:
+        return self.settings.value("last_folder", str(Path.home()), str)
+
+    def _restore_window_state(self):
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event):
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        self.autosave.timer.stop()
+        self.autosave.discard()
+        event.accept()
+
+
+_ICON_ACTIONS = {"new", "open", "save", "export", "zoom-in", "zoom-out", "fit", "actual", "guides"}
+
+
+def _file_stem(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in name).strip()
+    return "-".join(cleaned.split())[:60] or "layout"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,162 @@
+"""The open work: one SavedLayout (immutable) with its template, brand kit, laid-out Document,
+file path and undo stack, plus the manifesto it draws from.
+
+In: layouts via `open_layout`/`new_layout`, edits via `apply` (undoable) or `preview` (live,
+during a drag). Out: `document`, `template`, signals `changed` (re-laid out) and `fileChanged`.
+Every edit re-lays out synchronously (a few milliseconds for an A5 flyer).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from designer import paths
+from designer.gui.commands import LayoutCommand, ManifestoCommand
+from designer.gui.fonts import register_brand_fonts
+from designer.io.brand_file import load_brand
+from designer.io.layout_file import load_layout, save_layout
+from designer.io.template_registry import load_catalog
+from designer.layout.engine import build_document, resolve_path, slot_content
+from designer.model.brand import BrandKit
+from designer.model.layout import SavedLayout
+from designer.model.manifesto import Edit, Manifesto
+from designer.model.template import Template
+from designer.units import mm
+
+
+class Session(QObject):
+    """Current layout + undo stack. `layout` is always the state the screen shows."""
+
+    changed = Signal()          # layout (and document) replaced
+    fileChanged = Signal()      # path or clean state changed
+    manifestoChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.undo = QUndoStack(self)
+        self.undo.cleanChanged.connect(lambda _clean: self.fileChanged.emit())
+        self.brand: BrandKit = load_brand()
+        register_brand_fonts(self.brand.fonts.values())
+        self.catalog = load_catalog(self.brand)
+        self.path: Path | None = None
+        self.layout: SavedLayout = SavedLayout(template="a5-flyer")
+        self.template: Template = self.catalog.get("a5-flyer")
+        self.document = build_document(self.layout, self.template, self.brand)
+        self.manifesto = Manifesto()
+        self.manifesto_path: Path | None = None
+        self.manifesto_dirty = False
+
+    # -- whole documents -------------------------------------------------------------------
+    def new_layout(self, layout: SavedLayout) -> None:
+        """Start unsaved work on `layout` (template defaults materialised, see `_with_default_images`)."""
+        template = self.catalog.get(layout.template)
+        self._replace(_with_default_images(layout, template), None)
+
+    def open_layout(self, path: str | Path) -> None:
+        """Load a saved layout; a DesignerError leaves the current work untouched."""
+        layout = load_layout(path)
+        self.catalog.get(layout.template)                 # unknown template -> error before switching
+        build_document(layout, self.catalog.get(layout.template), self.brand)
+        self._replace(layout, Path(path))
+
+    def restore(self, layout: SavedLayout, path: Path | None) -> None:
+        """Take over recovered work as unsaved edits of `path` (or of a new layout)."""
+        self._replace(layout, path)
+        self.undo.resetClean()          # unsaved until the volunteer saves
+        self.fileChanged.emit()
+
+    def save(self, path: str | Path) -> None:
+        """Save atomically to `path` (image paths rebased to its folder); raises DesignerError."""
+        path = Path(path)
+        layout = rebase_images(self.layout, path.resolve().parent)
+        save_layout(path, layout)
+        self.layout, self.path = layout, path
+        self.undo.setClean()
+        self.fileChanged.emit()
+
+    def _replace(self, layout: SavedLayout, path: Path | None) -> None:
+        self.undo.clear()
+        self.path = path
+        self.set_layout(layout)
+        self.undo.setClean()
+        self.fileChanged.emit()
+
+    # -- edits -----------------------------------------------------------------------------
+    def set_layout(self, layout: SavedLayout) -> None:
+        """Show `layout` now (used by undo commands and live previews)."""
+        self.layout = layout
+        self.template = self.catalog.get(layout.template)
+        self.document = build_document(layout, self.template, self.brand)
+        self.changed.emit()
+
+    def apply(self, after: SavedLayout, text: str, merge_key=None, before: SavedLayout | None = None):
+        """Undoable change to `after`; `before` defaults to the shown layout (give it after a preview)."""
+        before = before if before is not None else self.layout
+        if after == before:
+            self.set_layout(after)
+            return
+        self.undo.push(LayoutCommand(self, before, after, text, merge_key))
+
+    def edit_manifesto(self, edit: Edit, text: str) -> None:
+        """Undoable manifesto edit (rename, split, merge, move); model errors propagate."""
+        inverse = self.manifesto.apply(edit)
+        self.undo.push(ManifestoCommand(self, edit, inverse, text))
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo.isClean() or self.manifesto_dirty
+
+    def frame(self, frame_id: str):
+        return self.template.frame(frame_id)
+
+    def frame_rect(self, frame_id: str):
+        """The frame's laid-out rectangle (points), or its template rectangle if hidden."""
+        for page in self.document.pages:
+            if frame_id in page.frame_rects:
+                return page.frame_rects[frame_id]
+        spec = self.frame(frame_id)
+        return spec.rect if spec else None
+
+    def frame_text(self, frame_id: str) -> str:
+        spec = self.frame(frame_id)
+        return slot_content(spec, self.layout.slot(frame_id), self.brand) if spec else ""
+
+    @property
+    def unit(self) -> float:
+        """Points per template unit (mm for print, px for screen templates)."""
+        return mm(1) if self.template.kind == "print" else 1.0
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else (self.layout.title or self.template.name)
+
+    # -- manifesto -------------------------------------------------------------------------
+    def set_manifesto(self, manifesto: Manifesto, path: Path | None) -> None:
+        self.manifesto, self.manifesto_path, self.manifesto_dirty = manifesto, path, False
+        self.manifestoChanged.emit()
+
+
+def _with_default_images(layout: SavedLayout, template: Template) -> SavedLayout:
+    """Template default photos as absolute slot images, so the layout can be saved anywhere."""
+    folder = Path(template.source).parent if template.source else paths.LAYOUTS
+    for _, frame in template.frames():
+        default = frame.default.get("image")
+        if frame.type == "image" and default and layout.slot(frame.id).image is None:
+            layout = layout.with_slot(frame.id, image=str((folder / default).resolve()))
+    return layout
+
+
+def rebase_images(layout: SavedLayout, folder: Path) -> SavedLayout:
+    """`layout` with its slot image paths relative to `folder` (absolute if on another drive)."""
+    for frame_id, slot in layout.slots.items():
+        if slot.image:
+            source = resolve_path(layout, slot.image).resolve()
+            try:
+                name = os.path.relpath(source, folder)
+            except ValueError:
+                name = str(source)
+            layout = layout.with_slot(frame_id, image=name)
+    return replace(layout, base_dir=str(folder))

@@ -1,0 +1,67 @@
+"""The look: light neutral chrome around a grey pasteboard, like modern design tools.
+
+Out: `STYLE_SHEET` for QApplication.setStyleSheet and `apply_style(app)`.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+
+STYLE_SHEET = """
+QMainWindow, QDialog { background: #f7f7f8; }
+QToolBar#main { background: #ffffff; border: none; border-bottom: 1px solid #e3e3e6; padding: 4px 8px; spacing: 2px; }
+QToolBar#main QToolButton { border: 1px solid transparent; border-radius: 6px; padding: 4px; }
+QToolBar#main QToolButton:hover { background: #f0f0f3; border-color: #e3e3e6; }
+QToolBar#main QToolButton:checked { background: #e8efff; border-color: #c9d8fb; }
+QToolBar#main QToolButton#primary { background: #2f6fed; color: white; font-weight: 600;
+    padding: 5px 12px; border-radius: 6px; }
+QToolBar#main QToolButton#primary:hover { background: #2a62d2; }
+QLabel#zoomLabel { color: #4a4a52; min-width: 48px; qproperty-alignment: AlignCenter; }
+QDockWidget { font-weight: 600; color: #2b2b30; }
+QDockWidget::title { background: #ffffff; padding: 8px 10px; border-bottom: 1px solid #ececef; text-align: left; }
+QDockWidget > QWidget { background: #ffffff; }
+QLabel#panelTitle { font-weight: 600; font-size: 13px; color: #1f1f24; }
+QLabel#panelHint { color: #6e6e78; font-size: 11px; }
+QLineEdit, QPlainTextEdit, QComboBox, QDoubleSpinBox, QSpinBox {
+    background: #ffffff; border: 1px solid #dcdce1; border-radius: 6px; padding: 4px 6px; }
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDoubleSpinBox:focus { border-color: #2f6fed; }
+QTreeWidget, QListWidget { background: #ffffff; border: none; outline: none; }
+QTreeWidget::item, QListWidget::item { padding: 3px 2px; border-radius: 4px; }
+QTreeWidget::item:selected, QListWidget::item:selected { background: #e8efff; color: #1f1f24; }
+QTreeWidget::item:hover, QListWidget::item:hover { background: #f3f3f6; }
+QListWidget#warnings::item { padding: 6px 4px; border-bottom: 1px solid #f0f0f2; }
+QPushButton { background: #ffffff; border: 1px solid #d6d6dc; border-radius: 6px; padding: 5px 12px; }
+QPushButton:hover { background: #f3f3f6; }
+QPushButton:default, QPushButton#primary { background: #2f6fed; color: white; border-color: #2f6fed; font-weight: 600; }
+QPushButton:disabled { color: #a0a0a8; background: #f3f3f5; }
+QToolButton { border-radius: 5px; padding: 3px; }
+QToolButton:checked { background: #e8efff; }
+QFrame#recoveryBar { background: #fff6db; border-bottom: 1px solid #f0d98a; }
+QFrame#textEditor { background: #ffffff; border: 1px solid #c9d8fb; border-radius: 8px; }
+QStatusBar { background: #ffffff; border-top: 1px solid #e3e3e6; color: #4a4a52; }
+QStatusBar QLabel { padding: 0 8px; }
+QMenuBar { background: #ffffff; border-bottom: 1px solid #ececef; }
+QTabWidget::pane { border: 1px solid #e3e3e6; border-radius: 8px; background: #ffffff; top: -1px; }
+QTabBar::tab { padding: 6px 14px; border: 1px solid transparent; border-top-left-radius: 6px; border-top-right-radius: 6px; }
+QTabBar::tab:selected { background: #ffffff; border-color: #e3e3e6; border-bottom-color: #ffffff; }
+QProgressBar { border: 1px solid #dcdce1; border-radius: 5px; background: #f3f3f6; height: 8px; text-align: center; }
+QProgressBar::chunk { background: #2f6fed; border-radius: 4px; }
+"""
+
+
+def apply_style(app) -> None:
+    """Fusion style, a light palette, a readable UI font and the stylesheet."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f7f8"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f3f6"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#1f1f24"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1f1f24"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1f1f24"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fed"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    app.setPalette(palette)
+    font = QFont("Open Sans", 10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
