@@ -36,8 +36,8 @@ def set_language(code: str) -> None:
                                QLocale.Country.Sweden))
     if code == "en":        # the source language; removing the translators retranslated everything
         return
-    for name, folder in (("designer_sv", I18N),
-                         ("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("designer_sv", I18N), ("qtbase_sv", qt_folder), ("qt_sv", qt_folder)):
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
             app.installTranslator(translator)

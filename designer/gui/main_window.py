@@ -137,12 +137,15 @@ class MainWindow(QMainWindow):
         self.act_open_manifesto = self._action("open-manifesto", self.choose_manifesto, QKeySequence("Ctrl+Shift+O"))
         self.act_save_manifesto = self._action("save-manifesto", self.save_manifesto_as)
         self.act_quit = self._action("quit", self.close, key.Quit)
-        self.act_undo = undo.createUndoAction(self)
-        self.act_undo.setIcon(icon("undo"))
-        self.act_undo.setShortcut(key.Undo)
-        self.act_redo = undo.createRedoAction(self)
-        self.act_redo.setIcon(icon("redo"))
+        self.act_undo = self._action("undo", undo.undo, key.Undo)
+        self.act_redo = self._action("redo", undo.redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo.canUndoChanged.connect(self.act_undo.setEnabled)
+        undo.canRedoChanged.connect(self.act_redo.setEnabled)
+        undo.undoTextChanged.connect(lambda _text: self._undo_texts())
+        undo.redoTextChanged.connect(lambda _text: self._undo_texts())
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
         self.act_zoom_in = self._action("zoom-in", lambda: self.canvas.zoom_by(1.25), key.ZoomIn)
         self.act_zoom_out = self._action("zoom-out", lambda: self.canvas.zoom_by(0.8), key.ZoomOut)
         self.act_fit = self._action("fit", self.canvas.zoom_fit, QKeySequence("Ctrl+0"))
@@ -273,8 +276,7 @@ class MainWindow(QMainWindow):
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setToolTip(tip)
-        self.act_undo.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.act_redo.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self._undo_texts()
         self.act_export.setIconText(self.tr("Export"))
         self.manifesto_dock.setWindowTitle(self.tr("Manifesto"))
         self.properties_dock.setWindowTitle(self.tr("Properties"))
@@ -286,6 +288,14 @@ class MainWindow(QMainWindow):
         self._fill_menus()
         self._update_title()
         self._update_status()
+
+    def _undo_texts(self):
+        """'Undo Move frame' style menu texts and tooltips with shortcuts."""
+        undo = self.session.undo
+        for action, label, step, shortcut in ((self.act_undo, self.tr("&Undo"), undo.undoText(), "Ctrl+Z"),
+                                              (self.act_redo, self.tr("&Redo"), undo.redoText(), "Ctrl+Shift+Z")):
+            action.setText(f"{label} {step}".strip())
+            action.setToolTip(f"{label.replace('&', '')} {step} ({shortcut})".replace("  ", " "))
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now and remember it."""
@@ -575,7 +585,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-_ICON_ACTIONS = {"new", "open", "save", "export", "zoom-in", "zoom-out", "fit", "actual", "guides"}
+_ICON_ACTIONS = {"new", "open", "save", "export", "undo", "redo", "zoom-in", "zoom-out", "fit", "actual", "guides"}
 
 
 def _file_stem(name: str) -> str:
