@@ -69,9 +69,9 @@ def run_job(job: Job) -> Record:
         preset = preset_for(job.preset)
         document = build(layout, preset)
         record.warnings = [_describe(w) for w in document.warnings]
-        errors = [w for w in document.warnings if w.severity == FAILING_SEVERITY]
-        if errors:
-            record.status, record.reason = "failed", "; ".join(map(_describe, errors))
+        reason = problems(document)
+        if reason:
+            record.status, record.reason = "failed", reason
         elif job.collect:
             record.pages = document.pages
         else:
@@ -146,6 +146,11 @@ def _load_layout(path: str) -> SavedLayout:
     from designer.io.layout_file import load_layout
 
     return load_layout(path)
+
+
+def problems(document) -> str:
+    """The document's failing warnings as one line ("" when it may be written)."""
+    return "; ".join(_describe(w) for w in document.warnings if w.severity == FAILING_SEVERITY)
 
 
 def _describe(warning) -> str:

@@ -8,13 +8,15 @@ become failed records naming the row; all others go to the workers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import Job, Record, brand_for, preset_for, template_for, write_document
+from designer.batch.jobs import (Job, Record, brand_for, build, preset_for, problems, template_for,
+                                 write_document)
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -22,6 +24,7 @@ from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, Row
 from designer.batch.runner import Progress, Report, run
 from designer.errors import DesignerError
 from designer.io.layout_file import layout_to_dict, load_layout
+from designer.model.layout import SavedLayout
 
 
 @dataclass
@@ -34,18 +37,20 @@ class MergePlan:
     name: str | None = None
     allow_dirs: tuple[Path, ...] = ()
     preset: str | None = None
+    layout: SavedLayout | None = None          # default: loaded from layout_path
+    mapping: dict[str, str] = field(default_factory=dict)     # layout field -> data column
 
     def __post_init__(self):
         self.layout_path, self.data_path = Path(self.layout_path), Path(self.data_path)
         self.out_dir = Path(self.out_dir).resolve()
-        self.layout = load_layout(self.layout_path)
+        self.layout = self.layout or load_layout(self.layout_path)
         preset_for(self.preset)                      # an unknown preset stops the run here
         self.source = open_rows(self.data_path)
         self.name = self.name or f"{self.layout_path.stem}-{{{{{ROW_FIELD}}}}}.pdf"
         self.rules = MergeRules(self.data_path.resolve().parent,
                                 (self.data_path.resolve().parent, self.layout_path.resolve().parent,
                                  *(Path(d) for d in self.allow_dirs)))
-        known = set(self.source.columns) | {ROW_FIELD}
+        known = set(self.source.columns) | set(self.mapping) | {ROW_FIELD}
         for where, names in (("layout", fields_in(self.layout)), ("--name", _pattern_fields(self.name))):
             unknown = [n for n in names if n not in known]
             if unknown:
@@ -63,7 +68,7 @@ class MergePlan:
         """One Job per row, or a Record for a row that failed to fill or is already up to date."""
         names = NameAllocator()
         for index, row in enumerate(self.source.rows()):
-            values = {**row.values, ROW_FIELD: str(row.number)}
+            values = self.values(row)
             label = f"{self.data_path.name} row {row.number}"
             try:
                 output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
@@ -76,6 +81,24 @@ class MergePlan:
                 yield Record(index, label, str(output), "skipped", row.number, key=key)
                 continue
             yield Job(index, label, str(output), key, row.number, filled, self.preset, collect)
+
+    def values(self, row: Row) -> dict[str, str]:
+        """The placeholder values of a row: its cells, mapped fields and the row number."""
+        mapped = {name: row.values[column] for name, column in self.mapping.items() if column in row.values}
+        return {**row.values, **mapped, ROW_FIELD: str(row.number)}
+
+    def preview(self, index: int):
+        """(Document or None, problem) for the data row at `index` (0-based); problem "" if fine."""
+        row = next(itertools.islice(self.source.rows(), index, None), None)
+        if row is None:
+            return None, f"there is no data row {index + 1}"
+        try:
+            document = build(fill_layout(self.layout, self.values(row), self.rules), preset_for(self.preset))
+        except RowError as exc:
+            return None, _row_reason(row, exc)
+        except DesignerError as exc:
+            return None, exc.located()
+        return document, problems(document)
 
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:
