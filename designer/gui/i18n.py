@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 I18N = Path(__file__).resolve().parent / "i18n"
 LANGUAGES = {"sv": "Svenska", "en": "English"}
@@ -34,8 +34,12 @@ def set_language(code: str) -> None:
     _current = code
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if code == "sv" else QLocale.Language.English,
                                QLocale.Country.Sweden))
-    if code == "en":        # the source language; removing the translators retranslated everything
-        return
+    if code != "en":        # English is the source language: no translator
+        _install_swedish(app)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)   # retranslate now
+
+
+def _install_swedish(app) -> None:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("designer_sv", I18N), ("qtbase_sv", qt_folder), ("qt_sv", qt_folder)):
         translator = QTranslator(app)

@@ -142,8 +142,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         undo.canUndoChanged.connect(self.act_undo.setEnabled)
         undo.canRedoChanged.connect(self.act_redo.setEnabled)
-        undo.undoTextChanged.connect(lambda _text: self._undo_texts())
-        undo.redoTextChanged.connect(lambda _text: self._undo_texts())
+        undo.undoTextChanged.connect(self._undo_texts)
+        undo.redoTextChanged.connect(self._undo_texts)
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
         self.act_zoom_in = self._action("zoom-in", lambda: self.canvas.zoom_by(1.25), key.ZoomIn)
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.warnings.frameClicked.connect(self.select_frame)
         self.warnings.titleChanged.connect(self.warnings_dock.setWindowTitle)
         self.manifesto_panel.openRequested.connect(self.choose_manifesto)
-        self.manifesto_panel.placeRequested.connect(lambda payload: self.drop_content(payload, self.canvas.selected))
+        self.manifesto_panel.placeRequested.connect(self.place_selected)
         self.recovery_bar.restore_button.clicked.connect(self.restore_recovery)
         self.recovery_bar.discard_button.clicked.connect(self.discard_recovery)
 
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
 
-    def _undo_texts(self):
+    def _undo_texts(self, *_changed):
         """'Undo Move frame' style menu texts and tooltips with shortcuts."""
         undo = self.session.undo
         for action, label, step, shortcut in ((self.act_undo, self.tr("&Undo"), undo.undoText(), "Ctrl+Z"),
@@ -429,6 +429,10 @@ class MainWindow(QMainWindow):
         session.apply(session.layout.with_slot(frame_id, text=text), self.tr("Add text"))
         self.select_frame(frame_id)
         return True
+
+    def place_selected(self, payload: dict) -> bool:
+        """Place a manifesto item without dragging: into the selected frame (sections by role)."""
+        return self.drop_content(payload, self.canvas.selected)
 
     def select_frame(self, frame_id: str) -> None:
         self.canvas.select(frame_id)

@@ -38,7 +38,7 @@ class Session(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.undo = QUndoStack(self)
-        self.undo.cleanChanged.connect(lambda _clean: self.fileChanged.emit())
+        self.undo.cleanChanged.connect(self.fileChanged)
         self.brand: BrandKit = load_brand()
         register_brand_fonts(self.brand.fonts.values())
         self.catalog = load_catalog(self.brand)

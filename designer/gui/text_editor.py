@@ -37,7 +37,7 @@ class TextEditor(QFrame):
         layout.addWidget(self.edit)
         self.hide()
         self.session.changed.connect(self._sync)
-        canvas.frameSelected.connect(lambda frame_id: frame_id != self.frame_id and self.close_editor())
+        canvas.frameSelected.connect(self._selection_changed)
         self.retranslate()
 
     def changeEvent(self, event):
@@ -66,6 +66,10 @@ class TextEditor(QFrame):
             self.frame_id = None
             self.hide()
             self.canvas.setFocus()
+
+    def _selection_changed(self, frame_id) -> None:
+        if frame_id != self.frame_id:
+            self.close_editor()
 
     def place(self) -> None:
         """Anchor the card under the frame (above it when there is no room below)."""
