@@ -47,14 +47,21 @@ def validate(data: Any, schema_name: str, path: str | Path) -> None:
     """Validate `data` against a shipped JSON Schema (designer/schemas/NAME.schema.json).
 
     The first error raises a FileFormatError naming the file, the field path and the problem.
+    Documents that passed before (same content, same schemas) are not checked again: see
+    designer.io.validation_memo; it spares a cold `designer export` the jsonschema import.
     """
+    from designer.io import validation_memo
+
+    if validation_memo.known_valid(data, schema_name):
+        return
     from designer.io.schemas import validator
 
-    validator = validator(schema_name)
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    errors = sorted(validator(schema_name).iter_errors(data),
+                    key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if errors:
         err = errors[0]
         raise FileFormatError(_describe(err), file=path, field=field_path(err.absolute_path) or "(top level)")
+    validation_memo.remember_valid(data, schema_name)
 
 
 def field_path(parts) -> str:

@@ -42,14 +42,48 @@ def load_catalog(brand: BrandKit | None = None, extra_dirs: tuple[Path, ...] = (
     brand = brand or load_brand()
     catalog = TemplateCatalog()
     for path in sorted(paths.LAYOUTS.glob("*.json")):
-        template = load_template(path, brand)
+        template = cached_template(path, brand)
         catalog.templates[template.id] = template
     for folder in (user_template_dir(), *extra_dirs):
         for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
             try:
-                template = load_template(path, brand)
+                template = cached_template(path, brand)
             except DesignerError as exc:
                 catalog.problems.append(exc.located())
                 continue
             catalog.templates[template.id] = template
     return catalog
+
+
+def find_template(template_id: str, brand: BrandKit | None = None) -> Template:
+    """One template by id, reading only `<id>.json` from the user folder or layouts/ when it exists.
+
+    Falls back to the whole catalog (a file may be named differently from its id), so the
+    answer is the same as `load_catalog(brand).get(template_id)`, only faster.
+    """
+    brand = brand or load_brand()
+    for folder in (user_template_dir(), paths.LAYOUTS):
+        path = folder / f"{template_id}.json"
+        if not path.is_file():
+            continue
+        try:
+            template = cached_template(path, brand)
+        except DesignerError:
+            if folder == paths.LAYOUTS:
+                raise
+            continue
+        if template.id == template_id:
+            return template
+    return load_catalog(brand).get(template_id)
+
+
+_CACHE: dict[tuple, Template] = {}
+
+
+def cached_template(path: Path, brand: BrandKit) -> Template:
+    """load_template, remembered per file version and brand kit (templates are read-only data)."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, brand.source or id(brand))
+    if key not in _CACHE:
+        _CACHE[key] = load_template(path, brand)
+    return _CACHE[key]

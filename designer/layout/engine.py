@@ -38,8 +38,8 @@ def build_document(layout: SavedLayout, template: Template | None = None,
     """
     brand = brand or load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
     if template is None:
-        from designer.io.template_registry import load_catalog
-        template = load_catalog(brand).get(layout.template)
+        from designer.io.template_registry import find_template
+        template = find_template(layout.template, brand)
     if bleed is not None and template.kind == "print":
         template = replace(template, bleed=bleed)
     builder = _PageBuilder(layout, template, brand)

@@ -13,9 +13,11 @@ Why not pikepdf here: see docs/print.md (importing it alone costs more than the 
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
-from pathlib import Path
+from functools import lru_cache
 from html import escape
+from pathlib import Path
 
 LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}
 PDF_VERSIONS = {"x4": (1, 6), "x1a": (1, 3)}
@@ -41,12 +43,11 @@ def pdf_version(level: str | None) -> tuple[int, int]:
 def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
     """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved."""
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
-    from reportlab.pdfbase.pdfdoc import PDFZCompress
 
     doc = canvas._doc
-    profile = settings.profile.read_bytes()
     description = profile_description(settings.profile)
-    icc = PDFStream(PDFDictionary({"N": 4}), profile, filters=[PDFZCompress])
+    icc = PDFStream(PDFDictionary({"N": 4, "Filter": PDFName("FlateDecode")}),
+                    compressed_profile(str(settings.profile)), filters=[])
     intent = PDFDictionary({
         "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFX"),
         "OutputConditionIdentifier": PDFString(settings.condition or description),
@@ -64,6 +65,12 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
         catalog.Metadata = metadata
     doc.info = _info_with(doc.info, extra)
     doc._ID = b"\n[<" + ID_PLACEHOLDER.encode() + b"><" + ID_PLACEHOLDER.encode() + b">]\n"
+
+
+@lru_cache(maxsize=8)
+def compressed_profile(path: str) -> bytes:
+    """The ICC profile, Flate-compressed once per process (it is the largest object of a flyer)."""
+    return zlib.compress(Path(path).read_bytes())
 
 
 def finish(pdf: bytes) -> bytes:
