@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
-WIDTH, HEIGHT = 2400, 1500
+WIDTH, HEIGHT = 4800, 3000     # over 150 ppi on an A1 poster, about 800 ppi on an A5 flyer
+SCALE = HEIGHT / 1500            # the drawing was designed at 1500 px high
 OUT = Path(__file__).resolve().parent.parent / "assets" / "images" / "dalalven-morgon.jpg"
 
 
@@ -38,18 +39,18 @@ def main():
     layers = [(0.50, 60, (120, 150, 150)), (0.58, 70, (72, 110, 95)), (0.68, 60, (40, 84, 62)),
               (0.80, 45, (22, 58, 40))]
     for base, amp, color in layers:
-        line = ridge(rng, base * HEIGHT, amp, 0.55)
+        line = ridge(rng, base * HEIGHT, amp * SCALE, 0.55)
         mask = rows > line[None, :]
-        haze = np.clip((rows - line[None, :]) / 400, 0, 1)[..., None]
+        haze = np.clip((rows - line[None, :]) / (400 * SCALE), 0, 1)[..., None]
         tone = np.array(color) * (1 - 0.25 * haze)
         image = np.where(mask[..., None], tone, image)
         if base == 0.68:
-            river_mask = (rows > HEIGHT * 0.74) & (rows < HEIGHT * 0.74 + 40 + 60 * x) & mask
+            river_mask = (rows > HEIGHT * 0.74) & (rows < HEIGHT * 0.74 + (40 + 60 * x) * SCALE) & mask
             reflect = sky[::-1][:HEIGHT] * 0.85
             image = np.where(river_mask[..., None], reflect, image)
     noise = rng.normal(0, 3.5, (HEIGHT, WIDTH, 1))
     image = np.clip(image + noise, 0, 255).astype(np.uint8)
-    picture = Image.fromarray(image, "RGB").filter(ImageFilter.GaussianBlur(1.2))
+    picture = Image.fromarray(image, "RGB").filter(ImageFilter.GaussianBlur(1.2 * SCALE))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     picture.save(OUT, "JPEG", quality=90, dpi=(300, 300))
 

@@ -44,7 +44,8 @@ def template_from_dict(data: dict, path: Path, brand: BrandKit | None = None) ->
     return Template(
         id=data["id"], name=data["name"], name_en=data.get("name_en", data["name"]),
         group=data.get("group", "other"), kind=kind, width=width, height=height, bleed=bleed,
-        safe=safe, paper=data.get("paper", ""), pages=tuple(pages), source=str(path))
+        safe=safe, paper=data.get("paper", ""), pages=tuple(pages), source=str(path),
+        min_ppi=data.get("min_ppi", 300.0))
 
 
 def _frame(data, field, unit, width, height, bleed, seen, path, brand) -> FrameSpec:

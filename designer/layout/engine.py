@@ -26,7 +26,6 @@ from designer.model.layout import SavedLayout, Slot, split_blocks
 from designer.model.template import FrameSpec, Template
 from designer.units import Rect, mm
 
-MIN_PPI = 300.0
 EDGE_TOLERANCE = 0.5   # points: a frame edge this close to the trim counts as touching it
 
 
@@ -178,10 +177,11 @@ class _PageBuilder:
         fit = frame.slot.fit or frame.spec.fit
         placed = place_image(clip, info.width, info.height, fit, frame.slot.focus, frame.slot.zoom)
         ppi = effective_ppi(info.width, placed.w)
-        if self.template.kind == "print" and ppi < MIN_PPI:
-            self.warn("low_ppi", frame, f"bilden har {ppi:.0f} ppi, tryck behöver {MIN_PPI:.0f}",
-                      f"the image has {ppi:.0f} ppi effective, print needs {MIN_PPI:.0f}",
-                      "error" if ppi < MIN_PPI / 2 else "warning", ppi=ppi)
+        minimum = self.template.min_ppi
+        if self.template.kind == "print" and ppi < minimum:
+            self.warn("low_ppi", frame, f"bilden har {ppi:.0f} ppi, formatet behöver {minimum:.0f}",
+                      f"the image has {ppi:.0f} ppi effective, this format needs {minimum:.0f}",
+                      "error" if ppi < minimum / 2 else "warning", ppi=ppi)
         visible = clip if fit == "fill" else placed
         return [PlacedImage(frame.spec.id, placed, visible, str(path), (info.width, info.height), ppi)]
 

@@ -75,6 +75,7 @@ class Template:
     paper: str
     pages: tuple[PageSpec, ...]
     source: str = ""
+    min_ppi: float = 300.0      # large posters are seen from afar: about 150 ppi is enough
 
     @property
     def safe_rect(self) -> Rect:

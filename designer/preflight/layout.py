@@ -150,7 +150,7 @@ class _Checks:
 
     def image(self, item: PlacedImage, page: Page) -> list[Finding]:
         out = []
-        ppi, minimum = item.effective_ppi, self.preset.min_ppi
+        ppi, minimum = item.effective_ppi, min(self.preset.min_ppi, self.template.min_ppi)
         if ppi < minimum - 0.5:
             error = ppi < minimum / 2
             out.append(finding(
