@@ -107,3 +107,37 @@ def test_progress_is_a_bar_on_a_terminal():
         show(Record(done, f"rad {done}", "", status, reason="for lång text"), done)
     assert "\r[" + "#" * 30 + "] 4/4 1 failed" in terminal.text
     assert "failed: rad 2: for lång text\n" in terminal.text and terminal.text.endswith("\n")
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_line(tmp_path, capsys, monkeypatch):
+    import designer.batch.runner as runner
+
+    folder = layouts(tmp_path / "in", 2)
+    monkeypatch.setattr(runner, "run_job", _die)
+    assert main(["batch", str(folder), "-o", str(tmp_path / "ut"), "--jobs", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "a worker stopped unexpectedly" in err and "--resume" in err and "Traceback" not in err
+
+
+def _die(job):
+    import os
+
+    os._exit(3)
+
+
+def test_an_unexpected_error_in_one_layout_fails_that_one_and_the_run_goes_on(tmp_path, monkeypatch):
+    import designer.batch.jobs as jobs
+
+    folder = layouts(tmp_path / "in", 3)
+    real = jobs.build
+
+    def flaky(layout, preset):
+        if "nummer 1" in layout.slot("headline").text:
+            raise ZeroDivisionError("division by zero")
+        return real(layout, preset)
+
+    monkeypatch.setattr(jobs, "build", flaky)
+    assert main(["batch", str(folder), "-o", str(tmp_path / "ut"), "--json", str(tmp_path / "r.json")]) == 1
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [r["status"] for r in report["records"]] == ["ok", "failed", "ok"]
+    assert report["records"][1]["reason"] == "internal error (ZeroDivisionError: division by zero)"

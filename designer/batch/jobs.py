@@ -15,6 +15,7 @@ from designer.errors import DesignerError
 from designer.model.layout import SavedLayout
 
 FAILING_SEVERITY = "error"     # overflow, missing/broken image, invalid QR, very low ppi, …
+SIGNATURE_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def run_job(job: Job) -> Record:
             write_document(document, Path(job.output), preset)
     except DesignerError as exc:
         record.status, record.reason = "failed", exc.located()
+    except Exception as exc:  # noqa: BLE001 - one broken row must not end a run of thousands
+        record.status, record.reason = "failed", f"internal error ({type(exc).__name__}: {exc})"
     record.seconds = time.perf_counter() - started
     return record
 
@@ -108,11 +111,14 @@ def brand_for(layout: SavedLayout):
 
 def template_for(layout: SavedLayout, brand):
     """The layout's template: shipped, the user's, or a template file next to the layout."""
-    return _catalog(brand.source, layout.base_dir, _folder_signature(layout.base_dir)).get(layout.template)
+    tick = int(time.monotonic() / SIGNATURE_SECONDS)
+    return _catalog(brand.source, layout.base_dir, _folder_signature(layout.base_dir, tick)).get(layout.template)
 
 
-def _folder_signature(folder: str) -> tuple:
-    """(name, mtime) of the template files that can be found, so edited templates are reloaded."""
+@lru_cache(maxsize=8)
+def _folder_signature(folder: str, _tick: int) -> tuple:
+    """(name, mtime) of the template files that can be found, so edited templates are reloaded
+    (looked at again at most every SIGNATURE_SECONDS, not for every row)."""
     from designer import paths
     from designer.io.template_registry import user_template_dir
 

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from designer.batch.jobs import Job, Record, run_job
 from designer.batch.manifest import Manifest
+from designer.errors import DesignerError
 from designer.io.atomic import atomic_write_text
 
 IN_FLIGHT_PER_WORKER = 4
@@ -83,10 +84,19 @@ def _pooled(items: Iterable[Job | Record], executor: Executor, window: int) -> I
         pending.add(executor.submit(run_job, item))
         if len(pending) >= window:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from (f.result() for f in done)
+            yield from map(_result, done)
     while pending:
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        yield from (f.result() for f in done)
+        yield from map(_result, done)
+
+
+def _result(future) -> Record:
+    """A finished job's Record; a worker that died (killed, out of memory) stops the run clearly."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, Dask's KilledWorker, lost connections
+        raise DesignerError(f"a worker stopped unexpectedly ({type(exc).__name__}: {exc}); "
+                            "run again with --resume to continue", field="--jobs") from None
 
 
 @contextmanager
