@@ -167,8 +167,9 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self):
         kind = self.kind
-        self.preset.setEnabled(kind == "print")
-        self.dpi.setEnabled(kind == "png")
+        for widget, shown in ((self.preset, kind == "print"), (self.preset_label, kind == "print"),
+                              (self.dpi, kind == "png"), (self.dpi_label, kind == "png")):
+            widget.setVisible(shown)
         self.output.setText(str(self._suggested_path()))
         self._update_details()
 

@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         self.manifesto_dock = self._dock(self.manifesto_panel, "manifesto", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock(self.properties, "properties", Qt.DockWidgetArea.RightDockWidgetArea)
         self.warnings_dock = self._dock(self.warnings, "warnings", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.manifesto_dock, self.properties_dock], [300, 300], Qt.Orientation.Horizontal)
+        self.properties_dock.setMinimumWidth(320)
+        self.manifesto_dock.setMinimumWidth(260)
+        self.resizeDocks([self.manifesto_dock, self.properties_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.properties_dock, self.warnings_dock], [520, 220], Qt.Orientation.Vertical)
 
     def _action(self, name, slot, shortcut=None, checkable=False):

@@ -1,0 +1,102 @@
+"""GUI benchmark (not a test): keystroke-to-repaint latency and start-up time.
+
+    python bench/bench_gui.py [--keys 40]
+
+1. Start to window shown: a fresh interpreter imports the app, builds the main window with the
+   Borlänge manifesto and the A5 flyer, shows it and finishes the first paint (target ≤ 2 s).
+2. Keystroke: one key typed into the in-place editor of the A5 flyer's body text until the new
+   layout is built and the canvas has repainted (target ≤ 50 ms, median).
+Prints the numbers and their ratio to the target. Runs offscreen with throw-away settings.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DESIGNER_HOME", tempfile.mkdtemp(prefix="designer-bench-"))
+
+KEY_TARGET_MS = 50.0
+START_TARGET_S = 2.0
+
+_START_CODE = """
+import os, sys, time, tempfile
+t0 = time.perf_counter()
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+from designer.gui.app import create_app
+app = create_app([])
+from designer.gui.main_window import MainWindow
+window = MainWindow()
+window.show()
+window.repaint()
+window.canvas.viewport().repaint()
+print(time.perf_counter() - t0)
+"""
+
+
+def start_time() -> float:
+    """Seconds from a new interpreter to the main window shown and painted."""
+    result = subprocess.run([sys.executable, "-c", _START_CODE], capture_output=True, text=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def keystroke_times(keys: int) -> list[float]:
+    """Milliseconds per keystroke: key event -> layout rebuilt -> canvas repainted."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    from designer.gui.app import create_app
+    from designer.gui.main_window import MainWindow
+
+    app = create_app([])
+    window = MainWindow()
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
+    window.canvas.zoom_fit()
+    window.canvas.editRequested.emit("body")
+    app.processEvents()
+    editor = window.editor.edit
+    times = []
+    for index in range(keys):
+        key = Qt.Key.Key_A if index % 2 == 0 else Qt.Key.Key_Backspace
+        start = time.perf_counter()
+        QTest.keyClick(editor, key)                 # -> textChanged -> undo command -> re-layout
+        window.canvas.viewport().repaint()          # synchronous repaint of the page
+        times.append((time.perf_counter() - start) * 1000)
+    window.close()
+    return times
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="GUI latency benchmark")
+    parser.add_argument("--keys", type=int, default=40)
+    args = parser.parse_args(argv)
+    starts = [start_time() for _ in range(3)]
+    keys = keystroke_times(args.keys)
+    start_median = statistics.median(starts)
+    key_median = statistics.median(keys)
+    print(f"start to window shown: median {start_median:.2f} s of {len(starts)} "
+          f"(target {START_TARGET_S:.1f} s, ratio {start_median / START_TARGET_S:.2f})")
+    print(f"keystroke to layout + repaint: median {key_median:.1f} ms, p90 "
+          f"{sorted(keys)[int(len(keys) * 0.9)]:.1f} ms of {len(keys)} "
+          f"(target {KEY_TARGET_MS:.0f} ms, ratio {key_median / KEY_TARGET_MS:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

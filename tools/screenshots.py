@@ -1,0 +1,96 @@
+"""Render screenshots of the main window into docs/screenshots/*.png (offscreen Qt).
+
+    python tools/screenshots.py [--out docs/screenshots]
+
+Shots: empty start, flyer filled (school section dropped, headline selected), export dialog,
+warnings shown (overflow + missing printer line), template gallery. Settings and user data go to
+a temporary folder, so the real user's recent files and recovery files are never touched.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = Path(tempfile.mkdtemp(prefix="designer-shots-"))
+os.environ["DESIGNER_HOME"] = str(_TMP / "home")
+
+SIZE = (1440, 900)
+
+
+def _settle(app, rounds: int = 6):
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSettings
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
+    from designer.gui.app import create_app
+    from designer.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QMessageBox
+
+    app = create_app([])
+    window = MainWindow()
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    window.resize(*SIZE)
+    window.show()
+    _settle(app)
+    window.canvas.zoom_fit()
+    _settle(app)
+    shots = {}
+    shots["01-start.png"] = window.grab()
+
+    window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
+    window.session.apply(window.session.layout.with_slot(
+        "printer-line", text="Tryck: Centerpartiet Borlänge (egen utskrift), Borlänge 2026"), "printer line")
+    window.manifesto_panel.tree.topLevelItem(2).setExpanded(True)
+    window.select_frame("headline")
+    window.canvas.zoom_fit()
+    _settle(app)
+    shots["02-flyer-filled.png"] = window.grab()
+
+    window.canvas.editRequested.emit("headline")
+    _settle(app)
+    shots["03-editing-text.png"] = window.grab()
+    window.editor.close_editor()
+
+    dialog = window.show_export()
+    dialog.adjustSize()
+    _settle(app)
+    shots["04-export-dialog.png"] = dialog.grab()
+    dialog.close()
+
+    window.session.apply(window.session.layout.with_slot("body", text=(
+        window.session.frame_text("body") + "\n") * 3).with_slot("printer-line", text=None), "overflow")
+    window.select_frame("body")
+    _settle(app)
+    shots["05-warnings.png"] = window.grab()
+
+    from designer.gui.gallery import GalleryDialog
+    gallery = GalleryDialog(window.session.catalog, window)
+    gallery.show()
+    gallery.pool.waitForDone()
+    _settle(app, 20)
+    shots["06-gallery.png"] = gallery.grab()
+    gallery.reject()
+
+    for name, pixmap in shots.items():
+        pixmap.save(str(args.out / name))
+        print(args.out / name)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
