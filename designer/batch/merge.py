@@ -21,7 +21,7 @@ from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
                                          substitute)
-from designer.batch.runner import Progress, Report, run
+from designer.batch.runner import Progress, Report, prepare_folder, run
 from designer.errors import DesignerError
 from designer.io.layout_file import layout_to_dict, load_layout
 from designer.model.layout import SavedLayout
@@ -103,9 +103,8 @@ class MergePlan:
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:
         """One PDF per row in `out_dir` (the resume manifest is kept there too)."""
+        prepare_folder(self.out_dir)
         manifest = Manifest(self.out_dir) if resume else None
-        if manifest is None:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
         return run(self.jobs(manifest), manifest, jobs, scheduler, progress)
 
     def run_single_file(self, jobs: int = 1, scheduler: str | None = None,
@@ -114,7 +113,7 @@ class MergePlan:
         from designer.layout.frames import Document
 
         stem = self.name if not _pattern_fields(self.name) else self.layout_path.stem
-        output = self.out_dir / safe_name(stem)
+        output = prepare_folder(self.out_dir) / safe_name(stem)
         report = run(self.jobs(collect=True), None, jobs, scheduler, progress)
         pages = [page for record in report.records if record.pages for page in record.pages]
         if not pages:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import signal
+import tempfile
+import threading
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from designer.errors import DesignerError
 from designer.io.atomic import atomic_write_text
 
 IN_FLIGHT_PER_WORKER = 4
+POLL_SECONDS = 0.2            # how often a pooled run looks for Ctrl-C while waiting
 
 Progress = Callable[[Record, int], None]     # (finished record, how many finished so far)
 
@@ -71,23 +75,45 @@ def _finished(items: Iterable[Job | Record], jobs: int, scheduler: str | None) -
         for item in items:
             yield run_job(item) if isinstance(item, Job) else item
         return
-    with _executor(jobs, scheduler) as (executor, workers):
-        yield from _pooled(items, executor, workers * IN_FLIGHT_PER_WORKER)
+    with _executor(jobs, scheduler) as (executor, workers), _interrupt_flag() as stop:
+        yield from _pooled(items, executor, workers * IN_FLIGHT_PER_WORKER, stop)
+    if stop.is_set():
+        raise KeyboardInterrupt
 
 
-def _pooled(items: Iterable[Job | Record], executor: Executor, window: int) -> Iterator[Record]:
-    pending = set()
+def _pooled(items: Iterable[Job | Record], executor: Executor, window: int,
+            stop: threading.Event) -> Iterator[Record]:
+    """Records as jobs finish; after Ctrl-C (`stop`) no new jobs start and running ones finish."""
+    pending: set = set()
     for item in items:
+        if stop.is_set():
+            break
         if isinstance(item, Record):
             yield item
             continue
         pending.add(executor.submit(run_job, item))
-        if len(pending) >= window:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        while len(pending) >= window and not stop.is_set():
+            done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
             yield from map(_result, done)
+    if stop.is_set():
+        pending = {f for f in pending if not f.cancel()}
     while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
         yield from map(_result, done)
+
+
+@contextmanager
+def _interrupt_flag():
+    """Ctrl-C sets an event instead of raising inside the pool's locks (which can hang it)."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _result(future) -> Record:
@@ -109,5 +135,26 @@ def _executor(jobs: int, scheduler: str | None):
             yield pair
         return
     context = multiprocessing.get_context("spawn")     # safe from a GUI thread, same on every OS
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as executor:
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupt)
+    try:
         yield executor, jobs
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the main process, which stops handing out jobs and reports once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def prepare_folder(folder: str | Path) -> Path:
+    """The output folder, created if needed and checked to be writable (DesignerError if not)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".designer-probe-"):
+            pass
+    except OSError as exc:
+        raise DesignerError(f"cannot write to the output folder ({exc.strerror or exc})", file=folder,
+                            field="--output") from None
+    return folder

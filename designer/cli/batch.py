@@ -32,12 +32,11 @@ def run(args) -> int:
     from designer.batch.exports import expand_inputs, export_jobs
     from designer.batch.jobs import preset_for
     from designer.batch.manifest import Manifest
-    from designer.batch.runner import run as run_jobs
+    from designer.batch.runner import prepare_folder, run as run_jobs
 
     inputs = expand_inputs(args.layouts)
     preset_for(args.preset)
-    out_dir = Path(args.output)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = prepare_folder(Path(args.output))
     manifest = Manifest(out_dir) if args.resume else None
     report = run_jobs(export_jobs(inputs, out_dir, args.preset, manifest), manifest, check_jobs(args),
                       args.scheduler, progress_for(len(inputs)))
