@@ -232,3 +232,27 @@ def test_an_unreachable_scheduler_is_one_clear_error(workdir, capsys, monkeypatc
                  "--scheduler", "tcp://127.0.0.1:9"])
     assert code == 2
     assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+
+
+def test_ctrl_c_stops_a_pooled_run_cleanly_and_resume_finishes_it(workdir):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    data = write_csv(workdir / "rader.csv", 60, broken={})
+    out = workdir / "ut"
+    command = [sys.executable, "-m", "designer", "merge", str(workdir / "mote.json"), str(data), "-o", str(out),
+               "--jobs", "2", "--resume"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    while len(list(out.glob("*.pdf"))) < 3 and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "designer: interrupted" in err and "Traceback" not in err
+    made = len(list(out.glob("*.pdf")))
+    assert 3 <= made < 60
+    assert not [p for p in out.iterdir() if p.suffix == ".part"]
+    report = MergePlan(workdir / "mote.json", data, out).run(resume=True)
+    assert (report.count("skipped"), report.count("ok")) == (made, 60 - made)
