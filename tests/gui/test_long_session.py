@@ -12,8 +12,8 @@ import designer.gui  # noqa: F401  (applies the workaround)
 def test_many_paint_calls_keep_none_alive(app):
     image = QImage(10, 10, QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    for _ in range(sys.getrefcount(None) + 10_000):
+    for _ in range(200_000):            # far more void calls than None has references unpinned
         painter.save()
         painter.restore()
     painter.end()
-    assert sys.getrefcount(None) > 0
+    assert sys.getrefcount(None) > 1_000_000
