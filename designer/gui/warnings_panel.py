@@ -29,6 +29,8 @@ class WarningsPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setObjectName("warnings")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(self.list.ResizeMode.Adjust)
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
         layout.addWidget(self.list, 1)
