@@ -38,7 +38,7 @@ class ManifestoTree(QTreeWidget):
 
 
 class ManifestoPanel(QWidget):
-    """Left panel. `selected_payload()` is what a toolbar 'place' action would drop."""
+    """Left panel: the tree, its filter and the fix-up actions."""
 
     openRequested = Signal()
     placeRequested = Signal(dict)
@@ -148,10 +148,6 @@ class ManifestoPanel(QWidget):
         """Ids of the sections the filter shows (for tests and the place action)."""
         return [self.tree.topLevelItem(i).data(0, ROLE)["section"]
                 for i in range(self.tree.topLevelItemCount()) if not self.tree.topLevelItem(i).isHidden()]
-
-    def selected_payload(self) -> dict | None:
-        item = self.tree.currentItem()
-        return item.data(0, ROLE) if item is not None else None
 
     def _double_clicked(self, item, _column):
         payload = item.data(0, ROLE)
