@@ -72,3 +72,16 @@ def test_pdf_gets_only_the_visible_crop_in_cmyk(tmp_path):
     # never more than 450 ppi is sent to the printer
     assert int(image.Width) / (placed.clip.w / 72) <= 451
     assert placed.clip.w == pytest.approx(mm(154))
+
+
+def test_template_default_photo_resolves_next_to_the_template(tmp_path):
+    layout = SavedLayout(template="a5-flyer", base_dir=str(tmp_path / "somewhere" / "else"))
+    document = build_document(layout)
+    placed = next(i for i in document.pages[0].items if isinstance(i, PlacedImage))
+    assert placed.source.endswith("dalalven-morgon.jpg")
+    assert not [w for w in document.warnings if w.code.startswith("image_")]
+
+
+def test_an_emptied_image_slot_shows_the_placeholder(tmp_path):
+    document = build_document(SavedLayout(template="a5-flyer", slots={"photo": Slot(image="")}))
+    assert not any(isinstance(i, PlacedImage) for i in document.pages[0].items)

@@ -53,6 +53,18 @@ def resolve_path(layout: SavedLayout, name: str) -> Path:
     return path if path.is_absolute() else Path(layout.base_dir) / path
 
 
+def image_path(spec: FrameSpec, slot: Slot, layout: SavedLayout, template: Template) -> Path | None:
+    """The image file a frame shows: the slot's (relative to the layout's folder), else the
+    template's default (relative to the template file's folder); None for no image ("")."""
+    if slot.image is not None:
+        return resolve_path(layout, slot.image) if slot.image else None
+    default = spec.default.get("image")
+    if not default:
+        return None
+    folder = Path(template.source).parent if template.source else Path(layout.base_dir)
+    return folder / default
+
+
 def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
     """The text a text frame shows: the slot's text, else the template default, else brand defaults."""
     if slot.text is not None:
@@ -164,11 +176,10 @@ class _PageBuilder:
         return [path]
 
     def _draw_image(self, frame: _Frame):
-        name = frame.slot.image if frame.slot.image is not None else frame.spec.default.get("image")
         clip = self._bleed_rect(frame)
-        if not name:
+        path = image_path(frame.spec, frame.slot, self.layout, self.template)
+        if path is None:
             return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
-        path = resolve_path(self.layout, name)
         try:
             info = image_info(path)
         except ImageProblem as problem:
