@@ -146,7 +146,8 @@ def test_an_unexpected_error_in_one_layout_fails_that_one_and_the_run_goes_on(tm
 def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, capsys):
     (tmp_path / "fil").write_text("x")
     assert main(["batch", str(SCHOOL), "-o", str(tmp_path / "fil")]) == 2
-    assert main(["merge", str(ROOT / "layouts" / "examples" / "editions" / "mote-a5.json"),
-                 str(ROOT / "layouts" / "examples" / "editions" / "moten.csv"), "-o", str(tmp_path / "fil" / "ut")]) == 2
+    editions = ROOT / "layouts" / "examples" / "editions"
+    assert main(["merge", str(editions / "mote-a5.json"), str(editions / "moten.csv"),
+                 "-o", str(tmp_path / "fil" / "ut")]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 2 and all("cannot write to the output folder" in line for line in lines)

@@ -71,8 +71,8 @@ def write_csv(path: Path, count: int, broken=BROKEN) -> Path:
     return path
 
 
-def qr_modules(pdf_path: Path, dpi: float = 200.0) -> list[list[bool]]:
-    """The dark/light grid read back from the rendered QR frame (sampled at module centres)."""
+def rendered_page(pdf_path: Path, dpi: float = 200.0):
+    """(left, top, side of the QR frame in points on the media box, page image, dpi)."""
     with pikepdf.open(pdf_path) as pdf:
         trim = [float(v) for v in pdf.pages[0].TrimBox]
         media_h = float(pdf.pages[0].MediaBox[3])
@@ -86,7 +86,7 @@ def qr_modules(pdf_path: Path, dpi: float = 200.0) -> list[list[bool]]:
 
 def qr_matches(pdf_path: Path, url: str) -> bool:
     """True if the QR code drawn in the PDF has exactly the modules segno makes for `url`."""
-    left, top, side, image, dpi = qr_modules(pdf_path)
+    left, top, side, image, dpi = rendered_page(pdf_path)
     matrix = segno.make(url, error="m", micro=False).matrix
     count = len(matrix) + 8
     module = side / count

@@ -13,7 +13,6 @@ from designer.batch.datasource import MAX_DATA_BYTES, open_rows
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import MergeRules, RowError, fill_url, safe_image_path
 from designer.cli import main
-from designer.errors import DesignerError
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = ROOT / "layouts" / "examples" / "editions"
@@ -144,7 +143,8 @@ def test_a_layout_field_missing_from_the_data_stops_before_any_row(folder, capsy
     data.write_text("ort;kandidat\r\nFalun;Karin\r\n", encoding="utf-8")
     assert merge(folder, data) == 2
     err = capsys.readouterr().err
-    assert "layout uses {{foto}}, {{datum}}, {{tid}}, {{plats}}, {{roll}}, {{kontakt}}, but the data has no such column" in err
+    assert ("layout uses {{foto}}, {{datum}}, {{tid}}, {{plats}}, {{roll}}, {{kontakt}}, "
+            "but the data has no such column") in err
     assert "(columns: ort, kandidat)" in err
 
 

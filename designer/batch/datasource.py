@@ -7,7 +7,6 @@ Limits: files above MAX_DATA_BYTES and cells above MAX_CELL_CHARS are refused wi
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator

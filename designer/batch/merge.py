@@ -1,7 +1,7 @@
 """Editions: one saved layout with `{{column}}` placeholders + a data file -> one job per row.
 
     plan = MergePlan(layout_path, data_path, out_dir, name="{{ort}}-{{kandidat}}.pdf")
-    report = plan.run(jobs=2)          # or scheduler="tcp://host:8786", single_file=True
+    report = plan.run(jobs=2)          # or scheduler="tcp://host:8786"; run_single_file() for one PDF
 
 Rows that cannot be filled (missing cell, image outside the allowed folders, invalid address)
 become failed records naming the row; all others go to the workers.
@@ -54,9 +54,9 @@ class MergePlan:
         for where, names in (("layout", fields_in(self.layout)), ("--name", _pattern_fields(self.name))):
             unknown = [n for n in names if n not in known]
             if unknown:
+                columns = ", ".join(c for c in self.source.columns if c)
                 raise DesignerError(f"{where} uses {', '.join('{{' + n + '}}' for n in unknown)}, but the data "
-                                    f"has no such column (columns: {', '.join(c for c in self.source.columns if c)})",
-                                    file=self.data_path, field="columns")
+                                    f"has no such column (columns: {columns})", file=self.data_path, field="columns")
         self.template = template_for(self.layout, brand_for(self.layout))
         self._base = [layout_to_dict(self.layout), file_identity(self.template.source), self.preset, __version__]
 
@@ -74,7 +74,7 @@ class MergePlan:
                 output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
                 filled = fill_layout(self.layout, values, self.rules)
             except RowError as exc:
-                yield Record(index, label, "", "failed", row.number, reason=_row_reason(row, exc))
+                yield Record(index, label, "", "failed", row.number, reason=_row_reason(exc))
                 continue
             key = input_key(self._base, layout_to_dict(filled), _images(filled))
             if manifest is not None and manifest.up_to_date(output, key):
@@ -95,7 +95,7 @@ class MergePlan:
         try:
             document = build(fill_layout(self.layout, self.values(row), self.rules), preset_for(self.preset))
         except RowError as exc:
-            return None, _row_reason(row, exc)
+            return None, _row_reason(exc)
         except DesignerError as exc:
             return None, exc.located()
         return document, problems(document)
@@ -139,5 +139,5 @@ def _pattern_fields(pattern: str) -> list[str]:
     return [m.group(1) for m in PLACEHOLDER.finditer(pattern)]
 
 
-def _row_reason(row: Row, exc: RowError) -> str:
+def _row_reason(exc: RowError) -> str:
     return f"{exc.field}: {exc.reason}" if exc.field else exc.reason
