@@ -1,6 +1,8 @@
 """Vector items: rules, ellipses, the brand logo scaled into a frame, QR codes as filled module paths."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from designer.layout.frames import Path
 from designer.model.brand import Logo
 from designer.model.color import BLACK, Color
@@ -70,10 +72,12 @@ def _scale_op(op, point):
     return (name, *coords)
 
 
+@lru_cache(maxsize=1024)
 def qr_matrix(payload: str):
     """The QR module matrix (rows of 0/1, quiet zone excluded) for `payload`, error level M.
 
-    Returns a string saying why when no code can be made (empty or too long).
+    Returns a string saying why when no code can be made (empty or too long). Remembered per
+    payload: segno's mask selection is the slowest step of an edition, and editions repeat URLs.
     """
     import segno
 
