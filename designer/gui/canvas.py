@@ -1,19 +1,21 @@
-"""The page canvas: a QGraphicsView on a grey pasteboard showing the laid-out page as printed,
-with bleed/trim/safe guides, frame selection, move/resize with snapping, lock and warning markers,
-zoom and pan, and drops of manifesto content.
+"""The page canvas: a QGraphicsView on a grey pasteboard showing every laid-out page as printed
+(see pasteboard.py for where pages sit), with page labels, frame selection, move/resize with
+snapping, lock and warning markers, zoom and pan, and drops of manifesto content.
 
 In: a Session (layout + document). Out: signals `frameSelected(id)`, `editRequested(id)`,
-`contentDropped(payload, frame_id)`; geometry edits go straight to `session.apply`.
+`contentDropped(payload, frame_id)`; geometry edits go straight to `session.apply`. Frame rects
+are page points; `scene_rect(frame_id)` places one on the pasteboard.
 """
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 
-from designer.gui.painter import paint_page, qrect
+from designer.gui.painter import qrect
+from designer.gui.pasteboard import PageItem, cosmetic_pen, page_offsets
 from designer.gui.snapping import guides_for, snap_move, snap_resize
 from designer.units import Rect
 
@@ -22,51 +24,10 @@ PASTEBOARD = QColor("#e6e6e9")
 ACCENT = QColor("#2f6fed")
 ERROR = QColor("#d92d20")
 WARNING = QColor("#f5a524")
-GUIDE_SAFE = QColor(230, 0, 180, 170)
-GUIDE_BLEED = QColor(220, 40, 40, 200)
+LABEL = QColor("#5b5b66")
 HANDLE_PX = 8
 SNAP_PX = 6
 MIN_ZOOM, MAX_ZOOM = 0.05, 32.0
-
-
-class PageItem(QGraphicsItem):
-    """The page: shadow, bleed area, the document's items, trim/bleed/safe guides."""
-
-    def __init__(self, session, view):
-        super().__init__()
-        self.session, self.view = session, view
-
-    def boundingRect(self) -> QRectF:
-        page = self.session.document.pages[0]
-        return qrect(page.bleed_rect).adjusted(-4, -4, 8, 8)
-
-    def paint(self, painter: QPainter, option, widget=None):
-        page = self.session.document.pages[0]
-        area = page.bleed_rect if self.view.show_bleed else page.trim
-        shadow = qrect(area).translated(1.5, 2.5)
-        painter.fillRect(shadow, QColor(0, 0, 0, 40))
-        painter.fillRect(qrect(area), Qt.GlobalColor.white)
-        paint_page(painter, page, area)
-        self._guides(painter, page)
-
-    def _guides(self, painter: QPainter, page):
-        cosmetic = lambda color, style: _cosmetic_pen(color, style)  # noqa: E731
-        if self.view.show_bleed and page.bleed:
-            painter.setPen(cosmetic(GUIDE_BLEED, Qt.PenStyle.DotLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(qrect(page.bleed_rect))
-        if self.view.show_trim:
-            painter.setPen(cosmetic(QColor(40, 40, 40, 200), Qt.PenStyle.SolidLine))
-            painter.drawRect(qrect(page.trim))
-        if self.view.show_safe and self.session.document.safe:
-            painter.setPen(cosmetic(GUIDE_SAFE, Qt.PenStyle.DashLine))
-            painter.drawRect(qrect(page.trim.inset(self.session.document.safe)))
-
-
-def _cosmetic_pen(color: QColor, style=Qt.PenStyle.SolidLine, width: float = 1.0) -> QPen:
-    pen = QPen(color, width, style)
-    pen.setCosmetic(True)
-    return pen
 
 
 class _Drag:
@@ -80,7 +41,7 @@ class _Drag:
 
 
 class Canvas(QGraphicsView):
-    """The page view. Selection, drags and zoom live here; the page item only paints."""
+    """The pages view. Selection, drags and zoom live here; the page items only paint."""
 
     frameSelected = Signal(object)         # frame id or None
     editRequested = Signal(str)
@@ -105,20 +66,53 @@ class Canvas(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptDrops(True)
-        self.page_item = PageItem(session, self)
-        self.scene().addItem(self.page_item)
+        self.page_items: list[PageItem] = []
+        self.offsets: list[QPointF] = []
         session.changed.connect(self._layout_changed)
         self._layout_changed()
 
     # -- state -------------------------------------------------------------------------------
     def _layout_changed(self):
-        page = self.session.document.pages[0]
-        margin = max(page.width, page.height) * 0.25
-        self.page_item.prepareGeometryChange()
-        self.scene().setSceneRect(qrect(page.bleed_rect).adjusted(-margin, -margin, margin, margin))
-        if self.selected and self.selected not in page.frame_rects:
+        pages = self.session.document.pages
+        if len(pages) != len(self.page_items):
+            for item in self.page_items:
+                self.scene().removeItem(item)
+            self.page_items = [PageItem(self.session, self, i) for i in range(len(pages))]
+            for item in self.page_items:
+                self.scene().addItem(item)
+        self.offsets = page_offsets(pages)
+        for item, offset in zip(self.page_items, self.offsets):
+            item.prepareGeometryChange()
+            item.setPos(offset)
+        area = self.pages_rect()
+        margin = max(area.width(), area.height()) * 0.25
+        self.scene().setSceneRect(area.adjusted(-margin, -margin, margin, margin))
+        if self.selected and self.session.page_of(self.selected) is None:
             self.select(None)
         self.viewport().update()
+
+    def pages_rect(self, index: int | None = None) -> QRectF:
+        """Scene rectangle of one page's bleed area, or of all pages (index None)."""
+        pages = self.session.document.pages
+        indices = range(len(pages)) if index is None else [index]
+        area = QRectF()
+        for i in indices:
+            area = area.united(qrect(pages[i].bleed_rect).translated(self.offsets[i]))
+        return area
+
+    def scene_rect(self, frame_id: str) -> QRectF | None:
+        """The frame's rectangle on the pasteboard (scene points), None for an unknown frame."""
+        index = self.session.page_of(frame_id)
+        if index is None:
+            return None
+        return qrect(self.session.frame_rect(frame_id)).translated(self.offsets[index])
+
+    def page_at(self, scene_pos: QPointF) -> int | None:
+        """Index of the page whose bleed area contains a scene point."""
+        for index in range(len(self.offsets)):
+            if self.pages_rect(index).contains(scene_pos):
+                return index
+        return None
 
     def select(self, frame_id: str | None) -> None:
         """Select a frame (None clears); emits frameSelected."""
@@ -131,7 +125,8 @@ class Canvas(QGraphicsView):
         for name, value in (("show_bleed", bleed), ("show_trim", trim), ("show_safe", safe)):
             if value is not None:
                 setattr(self, name, value)
-        self.page_item.update()
+        for item in self.page_items:
+            item.update()
 
     # -- zoom --------------------------------------------------------------------------------
     @property
@@ -148,15 +143,15 @@ class Canvas(QGraphicsView):
         self.scale(zoom * self._real_size(), zoom * self._real_size())
         self.zoomChanged.emit(zoom)
 
-    def zoom_fit(self) -> None:
-        page = self.session.document.pages[0]
-        area = qrect(page.bleed_rect).adjusted(-12, -12, 12, 12)
+    def zoom_fit(self, index: int | None = None) -> None:
+        """Fit all pages (or page `index`) into the view, with room for the page labels."""
+        area = self.pages_rect(index)
         view = self.viewport().rect()
-        if area.width() <= 0 or view.width() <= 0:
+        if area.width() <= 0 or view.width() <= 64:
             return
-        factor = min(view.width() / area.width(), view.height() / area.height())
+        factor = min((view.width() - 32) / area.width(), (view.height() - 64) / area.height())
         self.set_zoom(factor / self._real_size())
-        self.centerOn(area.center())
+        self.centerOn(area.center() - QPointF(0, 12 / factor))
 
     def zoom_by(self, factor: float) -> None:
         self.set_zoom(self.zoom * factor)
@@ -170,18 +165,19 @@ class Canvas(QGraphicsView):
 
     # -- hit testing ---------------------------------------------------------------------------
     def frame_at(self, scene_pos: QPointF) -> str | None:
-        """The topmost visible frame under a scene point."""
-        page = self.session.document.pages[0]
-        for frame_id, rect in reversed(list(page.frame_rects.items())):
-            if qrect(rect).contains(scene_pos):
-                return frame_id
+        """The topmost visible frame under a scene point, on whichever page it lies."""
+        for page, offset in zip(self.session.document.pages, self.offsets):
+            local = scene_pos - offset
+            for frame_id, rect in reversed(list(page.frame_rects.items())):
+                if qrect(rect).contains(local):
+                    return frame_id
         return None
 
     def _handle_at(self, view_pos) -> str | None:
         """Which resize handle ("tl", "r", …) of the selected frame is under a viewport point."""
         if not self.selected or not self._resizable(self.selected):
             return None
-        rect = self.session.frame_rect(self.selected)
+        rect = self.scene_rect(self.selected)
         for edges, point in _handle_points(rect).items():
             p = self.mapFromScene(point)
             if abs(p.x() - view_pos.x()) <= HANDLE_PX and abs(p.y() - view_pos.y()) <= HANDLE_PX:
@@ -257,7 +253,7 @@ class Canvas(QGraphicsView):
             return
         drag.moved = True
         r = drag.rect
-        page = self.session.document.pages[0]
+        page = self.session.document.pages[self.session.page_of(drag.frame_id)]
         others = [rect for fid, rect in page.frame_rects.items()
                   if fid != drag.frame_id and not _covers_page(rect, page)]
         xs, ys = guides_for(page.width, page.height, self.session.document.safe, others)
@@ -336,30 +332,56 @@ class Canvas(QGraphicsView):
         self.contentDropped.emit(payload, frame_id)
 
     # -- overlay -------------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF):
+        """The pasteboard and, above each page, its label ("Framsida", "Sida 2" …)."""
+        super().drawBackground(painter, rect)
+        pages = self.session.document.pages
+        if len(pages) < 2:
+            return
+        current = self.session.page_of(self.selected) if self.selected else None
+        scale = self.transform().m11()
+        font = painter.font()
+        font.setPixelSize(12)
+        for page, offset in zip(pages, self.offsets):
+            font.setBold(page.index == current)
+            painter.save()
+            painter.translate(offset + QPointF(-page.bleed, -page.bleed - self._px(8)))
+            painter.scale(1 / scale, 1 / scale)
+            painter.setFont(font)
+            painter.setPen(ACCENT if page.index == current else LABEL)
+            painter.drawText(QPointF(0, 0), page.name)
+            painter.restore()
+
     def drawForeground(self, painter: QPainter, rect: QRectF):
-        document = self.session.document
-        page = document.pages[0]
         marked = {}
-        for warning in document.warnings:
+        for warning in self.session.document.warnings:
             marked.setdefault(warning.frame_id, []).append(warning)
+        for page, offset in zip(self.session.document.pages, self.offsets):
+            painter.save()
+            painter.translate(offset)
+            self._page_overlay(painter, page, marked)
+            painter.restore()
+
+    def _page_overlay(self, painter: QPainter, page, marked: dict):
+        """Warning markers, hover, selection with handles and snap lines of one page (page points)."""
         for frame_id, warnings in marked.items():
             if frame_id in page.frame_rects:
                 self._warning_marker(painter, page.frame_rects[frame_id], warnings)
         if self.hovered and self.hovered != self.selected and self.hovered in page.frame_rects:
-            painter.setPen(_cosmetic_pen(QColor(47, 111, 237, 150), width=1.0))
+            painter.setPen(cosmetic_pen(QColor(47, 111, 237, 150), width=1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(qrect(page.frame_rects[self.hovered]))
             self._lock_marker(painter, self.hovered, page.frame_rects[self.hovered])
         if self.selected and self.selected in page.frame_rects:
             r = page.frame_rects[self.selected]
-            painter.setPen(_cosmetic_pen(ACCENT, width=1.5))
+            painter.setPen(cosmetic_pen(ACCENT, width=1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(qrect(r))
             if self._resizable(self.selected):
                 self._handles(painter, r)
             self._lock_marker(painter, self.selected, r)
-        if self._drag is not None and self._drag.moved:
-            painter.setPen(_cosmetic_pen(QColor("#ff2d87"), width=1.0))
+        if self._drag is not None and self._drag.moved and self._drag.frame_id in page.frame_rects:
+            painter.setPen(cosmetic_pen(QColor("#ff2d87"), width=1.0))
             for axis, value in self._drag.lines:
                 if axis == "x":
                     painter.drawLine(QPointF(value, -page.bleed), QPointF(value, page.height + page.bleed))
@@ -372,9 +394,9 @@ class Canvas(QGraphicsView):
 
     def _handles(self, painter: QPainter, r: Rect):
         size = self._px(HANDLE_PX)
-        painter.setPen(_cosmetic_pen(ACCENT, width=1.2))
+        painter.setPen(cosmetic_pen(ACCENT, width=1.2))
         painter.setBrush(Qt.GlobalColor.white)
-        for point in _handle_points(r).values():
+        for point in _handle_points(qrect(r)).values():
             painter.drawRect(QRectF(point.x() - size / 2, point.y() - size / 2, size, size))
 
     def _lock_marker(self, painter: QPainter, frame_id: str, r: Rect):
@@ -391,19 +413,19 @@ class Canvas(QGraphicsView):
         painter.drawRect(body)
         shackle = QPainterPath()
         shackle.addRoundedRect(QRectF(box.x() + s * 0.33, box.y() + s * 0.18, s * 0.34, s * 0.4), s * 0.17, s * 0.17)
-        painter.setPen(_cosmetic_pen(Qt.GlobalColor.white, width=max(1.0, s * self.transform().m11() * 0.09)))
+        painter.setPen(cosmetic_pen(Qt.GlobalColor.white, width=max(1.0, s * self.transform().m11() * 0.09)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(shackle)
 
     def _warning_marker(self, painter: QPainter, r: Rect, warnings):
         error = any(w.severity == "error" for w in warnings)
         color = ERROR if error else WARNING
-        painter.setPen(_cosmetic_pen(color, Qt.PenStyle.DashLine, 1.5))
+        painter.setPen(cosmetic_pen(color, Qt.PenStyle.DashLine, 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(r))
         s = self._px(18)
         badge = QRectF(r.right - s * 0.6, r.y - s * 0.4, s, s)
-        painter.setPen(_cosmetic_pen(Qt.GlobalColor.white, width=1.5))
+        painter.setPen(cosmetic_pen(Qt.GlobalColor.white, width=1.5))
         painter.setBrush(color)
         painter.drawEllipse(badge)
         font = painter.font()
@@ -427,11 +449,11 @@ _HANDLE_CURSORS = {
 }
 
 
-def _handle_points(r: Rect) -> dict[str, QPointF]:
-    cx, cy = r.x + r.w / 2, r.y + r.h / 2
-    return {"tl": QPointF(r.x, r.y), "t": QPointF(cx, r.y), "tr": QPointF(r.right, r.y),
-            "r": QPointF(r.right, cy), "br": QPointF(r.right, r.bottom), "b": QPointF(cx, r.bottom),
-            "bl": QPointF(r.x, r.bottom), "l": QPointF(r.x, cy)}
+def _handle_points(r: QRectF) -> dict[str, QPointF]:
+    c = r.center()
+    return {"tl": r.topLeft(), "t": QPointF(c.x(), r.top()), "tr": r.topRight(),
+            "r": QPointF(r.right(), c.y()), "br": r.bottomRight(), "b": QPointF(c.x(), r.bottom()),
+            "bl": r.bottomLeft(), "l": QPointF(r.left(), c.y())}
 
 
 def _covers_page(rect: Rect, page) -> bool:

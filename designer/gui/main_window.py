@@ -24,7 +24,6 @@ from designer.gui.canvas import Canvas
 from designer.gui.icons import icon
 from designer.gui.manifesto_panel import ManifestoPanel
 from designer.gui.messages import warn
-from designer.gui.painter import qrect
 from designer.gui.properties_panel import PropertiesPanel
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
@@ -438,9 +437,9 @@ class MainWindow(QMainWindow):
 
     def select_frame(self, frame_id: str) -> None:
         self.canvas.select(frame_id)
-        rect = self.session.frame_rect(frame_id)
+        rect = self.canvas.scene_rect(frame_id)
         if rect is not None:
-            self.canvas.ensureVisible(qrect(rect), 40, 40)
+            self.canvas.ensureVisible(rect, 40, 40)
 
     # -- manifesto -------------------------------------------------------------------------------
     def _load_start_manifesto(self):

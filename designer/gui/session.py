@@ -121,6 +121,10 @@ class Session(QObject):
         spec = self.frame(frame_id)
         return spec.rect if spec else None
 
+    def page_of(self, frame_id: str) -> int | None:
+        """Index of the template page a frame belongs to (frame ids are unique), None if unknown."""
+        return next((index for index, frame in self.template.frames() if frame.id == frame_id), None)
+
     def frame_text(self, frame_id: str) -> str:
         spec = self.frame(frame_id)
         return slot_content(spec, self.layout.slot(frame_id), self.brand) if spec else ""

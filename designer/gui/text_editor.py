@@ -11,7 +11,6 @@ from itertools import count
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout
 
-from designer.gui.painter import qrect
 
 _sessions = count(1)
 
@@ -75,7 +74,7 @@ class TextEditor(QFrame):
         """Anchor the card under the frame (above it when there is no room below)."""
         if self.frame_id is None:
             return
-        rect = self.canvas.mapFromScene(qrect(self.session.frame_rect(self.frame_id))).boundingRect()
+        rect = self.canvas.mapFromScene(self.canvas.scene_rect(self.frame_id)).boundingRect()
         view = self.canvas.viewport().rect()
         width = max(320, min(520, rect.width()))
         height = 150
