@@ -45,16 +45,14 @@ def export_layout(layout: SavedLayout, output: Path, preset=None, dpi: float = 1
 
     Raises ExportError when the printer line is missing and the preset is meant for paper.
     """
-    from designer.io.brand_file import load_brand
-    from designer.io.template_registry import find_template
-    from designer.layout.engine import build_document, resolve_path
+    from designer.layout.engine import brand_for, build_document, template_for
     from designer.preflight.layout import check_layout
     from designer.presets import get_preset
 
     output = Path(output)
     preset = preset or get_preset()
-    brand = load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
-    template = find_template(layout.template, brand)
+    brand = brand_for(layout)
+    template = template_for(layout, brand)
     document = build_document(layout, template, brand, bleed=preset.bleed if preset.print_mode else None)
     findings = check_layout(layout, preset, document, template, brand)
     if output.suffix.lower() == ".pdf" and preset.needs_printer_line:

@@ -56,9 +56,9 @@ def make_package(layout_path, output, preset, quantity: int | None = None) -> Pa
 
 def job_ticket(document, layout, preset, quantity: int | None, pdf_name: str) -> dict:
     """Format, pages, paper, colours, quantity and finishing, as the print shop reads them."""
-    from designer.io.template_registry import find_template
+    from designer.layout.engine import brand_for, template_for
 
-    template = find_template(layout.template)
+    template = template_for(layout, brand_for(layout))
     page = document.pages[0]
     spots = sorted({c.spot for p in document.pages for i in p.items
                     for c in (getattr(i, "color", None), getattr(i, "fill", None)) if c and c.spot})

@@ -136,7 +136,7 @@ def test_ink_limit_overlay_marks_the_area(tmp_path):
 
 
 def test_thin_line_and_flat_black(tmp_path):
-    from designer.layout.frames import Box, Document, Page
+    from designer.layout.frames import Box, Page
     from designer.model.color import BLACK
     from designer.preflight.layout import _Checks
     from designer.units import Rect, mm

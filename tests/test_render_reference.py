@@ -4,7 +4,6 @@ A reference is only rewritten on purpose, after looking at the new picture.
 """
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 

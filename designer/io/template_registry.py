@@ -55,14 +55,16 @@ def load_catalog(brand: BrandKit | None = None, extra_dirs: tuple[Path, ...] = (
     return catalog
 
 
-def find_template(template_id: str, brand: BrandKit | None = None) -> Template:
-    """One template by id, reading only `<id>.json` from the user folder or layouts/ when it exists.
+def find_template(template_id: str, brand: BrandKit | None = None,
+                  extra_dirs: tuple[Path, ...] = ()) -> Template:
+    """One template by id, reading only `<id>.json` when it exists: first in `extra_dirs` (e.g. the
+    layout's own folder), then the user folder, then layouts/.
 
     Falls back to the whole catalog (a file may be named differently from its id), so the
-    answer is the same as `load_catalog(brand).get(template_id)`, only faster.
+    answer is the same as `load_catalog(brand, extra_dirs).get(template_id)`, only faster.
     """
     brand = brand or load_brand()
-    for folder in (user_template_dir(), paths.LAYOUTS):
+    for folder in (*extra_dirs, user_template_dir(), paths.LAYOUTS):
         path = folder / f"{template_id}.json"
         if not path.is_file():
             continue
@@ -74,7 +76,7 @@ def find_template(template_id: str, brand: BrandKit | None = None) -> Template:
             continue
         if template.id == template_id:
             return template
-    return load_catalog(brand).get(template_id)
+    return load_catalog(brand, extra_dirs).get(template_id)
 
 
 _CACHE: dict[tuple, Template] = {}

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from designer.errors import DesignerError
 from designer.io.brand_file import load_brand
 from designer.io.template_file import style_from_dict
 from designer.layout import shapes
@@ -35,10 +34,8 @@ def build_document(layout: SavedLayout, template: Template | None = None,
 
     `bleed` (points) overrides the template's bleed, e.g. 5 mm for a printer that asks for it.
     """
-    brand = brand or load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
-    if template is None:
-        from designer.io.template_registry import find_template
-        template = find_template(layout.template, brand)
+    brand = brand or brand_for(layout)
+    template = template or template_for(layout, brand)
     if bleed is not None and template.kind == "print":
         template = replace(template, bleed=bleed)
     builder = _PageBuilder(layout, template, brand)
@@ -51,6 +48,18 @@ def resolve_path(layout: SavedLayout, name: str) -> Path:
     """A path from the layout file, relative to the layout's folder."""
     path = Path(name).expanduser()
     return path if path.is_absolute() else Path(layout.base_dir) / path
+
+
+def brand_for(layout: SavedLayout) -> BrandKit:
+    """The layout's brand kit (its `brand` path, relative to the layout) or the shipped one."""
+    return load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+
+
+def template_for(layout: SavedLayout, brand: BrandKit) -> Template:
+    """The layout's template: a file next to the layout first, then the user's and shipped ones."""
+    from designer.io.template_registry import find_template
+
+    return find_template(layout.template, brand, (Path(layout.base_dir),))
 
 
 def image_path(spec: FrameSpec, slot: Slot, layout: SavedLayout, template: Template) -> Path | None:

@@ -28,12 +28,10 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
     `document` (already built with the preset's bleed), `template` and `brand` are looked up when
     not given; callers that have them pass them to save the template catalog a second load.
     """
-    from designer.io.brand_file import load_brand
-    from designer.io.template_registry import find_template
-    from designer.layout.engine import build_document, resolve_path
+    from designer.layout.engine import brand_for, build_document, template_for
 
-    brand = brand or load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
-    template = template or find_template(layout.template, brand)
+    brand = brand or brand_for(layout)
+    template = template or template_for(layout, brand)
     if document is None:
         document = build_document(layout, template, brand, bleed=preset.bleed)
     black = next((name for name, c in brand.palette.items() if c.is_pure_black and not c.spot), None)
