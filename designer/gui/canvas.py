@@ -53,6 +53,7 @@ class Canvas(QGraphicsView):
         self.session = session
         self.show_bleed = self.show_trim = self.show_safe = True
         self.selected: str | None = None
+        self.marks: dict[str, str] = {}        # frame id -> "error" / "warning" (preflight)
         self.hovered: str | None = None
         self._drag: _Drag | None = None
         self._pan: QPointF | None = None
@@ -120,6 +121,11 @@ class Canvas(QGraphicsView):
             self.selected = frame_id
             self.viewport().update()
             self.frameSelected.emit(frame_id)
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Warning markers to draw: frame id -> worst severity ("error" or "warning")."""
+        self.marks = marks
+        self.viewport().update()
 
     def set_guides(self, bleed: bool | None = None, trim: bool | None = None, safe: bool | None = None):
         for name, value in (("show_bleed", bleed), ("show_trim", trim), ("show_safe", safe)):
@@ -353,20 +359,17 @@ class Canvas(QGraphicsView):
             painter.restore()
 
     def drawForeground(self, painter: QPainter, rect: QRectF):
-        marked = {}
-        for warning in self.session.document.warnings:
-            marked.setdefault(warning.frame_id, []).append(warning)
         for page, offset in zip(self.session.document.pages, self.offsets):
             painter.save()
             painter.translate(offset)
-            self._page_overlay(painter, page, marked)
+            self._page_overlay(painter, page)
             painter.restore()
 
-    def _page_overlay(self, painter: QPainter, page, marked: dict):
+    def _page_overlay(self, painter: QPainter, page):
         """Warning markers, hover, selection with handles and snap lines of one page (page points)."""
-        for frame_id, warnings in marked.items():
+        for frame_id, severity in self.marks.items():
             if frame_id in page.frame_rects:
-                self._warning_marker(painter, page.frame_rects[frame_id], warnings)
+                self._warning_marker(painter, page.frame_rects[frame_id], severity)
         if self.hovered and self.hovered != self.selected and self.hovered in page.frame_rects:
             painter.setPen(cosmetic_pen(QColor(47, 111, 237, 150), width=1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -417,9 +420,8 @@ class Canvas(QGraphicsView):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(shackle)
 
-    def _warning_marker(self, painter: QPainter, r: Rect, warnings):
-        error = any(w.severity == "error" for w in warnings)
-        color = ERROR if error else WARNING
+    def _warning_marker(self, painter: QPainter, r: Rect, severity: str):
+        color = ERROR if severity == "error" else WARNING
         painter.setPen(cosmetic_pen(color, Qt.PenStyle.DashLine, 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(r))

@@ -96,6 +96,15 @@ def _alert(p, color: str):
     p.drawPoint(QPointF(12, 16.5))
 
 
+def _info(p):
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#2f6fed"))
+    p.drawEllipse(QRectF(3, 3, 18, 18))
+    p.setPen(QPen(QColor("white"), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawPoint(QPointF(12, 7.5))
+    p.drawLine(QPointF(12, 11), QPointF(12, 16.5))
+
+
 def _ok(p):
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor("#1f9d55"))
@@ -108,7 +117,8 @@ _ICONS = {
     "new": _new, "open": _open, "save": _save, "export": _export, "undo": _undo, "redo": _redo,
     "zoom-in": lambda p: _zoom(p, True), "zoom-out": lambda p: _zoom(p, False), "fit": _fit,
     "actual": _actual, "guides": _guides, "gallery": _gallery, "place": _place,
-    "error": lambda p: _alert(p, "#d92d20"), "warning": lambda p: _alert(p, "#f5a524"), "ok": _ok,
+    "error": lambda p: _alert(p, "#d92d20"), "warning": lambda p: _alert(p, "#f5a524"), "info": _info,
+    "ok": _ok,
 }
 
 

@@ -24,6 +24,7 @@ from designer.gui.canvas import Canvas
 from designer.gui.icons import icon
 from designer.gui.manifesto_panel import ManifestoPanel
 from designer.gui.messages import warn
+from designer.gui.preflight_state import Preflight
 from designer.gui.properties_panel import PropertiesPanel
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self.editor = TextEditor(self.canvas)
         self.manifesto_panel = ManifestoPanel(self.session)
         self.properties = PropertiesPanel(self.session)
-        self.warnings = WarningsPanel(self.session)
+        self.preflight = Preflight(self.session, self)
+        self.warnings = WarningsPanel(self.session, self.preflight)
         self.recovery_bar = RecoveryBar()
         self.autosave = Autosave(self.session, **({"interval_ms": autosave_ms} if autosave_ms else {}), parent=self)
         self._build_central()
@@ -114,8 +116,6 @@ class MainWindow(QMainWindow):
         self.warnings_dock = self._dock(self.warnings, "warnings", Qt.DockWidgetArea.RightDockWidgetArea)
         self.properties_dock.setMinimumWidth(320)
         self.manifesto_dock.setMinimumWidth(260)
-        self.resizeDocks([self.manifesto_dock, self.properties_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.properties_dock, self.warnings_dock], [520, 220], Qt.Orientation.Vertical)
 
     def _action(self, name, slot, shortcut=None, checkable=False):
         action = QAction(icon(name), "", self) if name in _ICON_ACTIONS else QAction("", self)
@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         self.canvas.contentDropped.connect(self.drop_content)
         self.canvas.zoomChanged.connect(self._zoom_changed)
         self.warnings.frameClicked.connect(self.select_frame)
+        self.preflight.changed.connect(lambda: self.canvas.set_marks(self.preflight.marks()))
+        self.canvas.set_marks(self.preflight.marks())
         self.warnings.titleChanged.connect(self.warnings_dock.setWindowTitle)
         self.manifesto_panel.openRequested.connect(self.choose_manifesto)
         self.manifesto_panel.placeRequested.connect(self.place_selected)
@@ -508,6 +510,9 @@ class MainWindow(QMainWindow):
     def show_export(self):
         from designer.gui.export_dialog import ExportDialog
         self.export_dialog = ExportDialog(self.session, self)
+        presets = self.export_dialog.preset
+        presets.setCurrentIndex(max(0, presets.findData(self.preflight.preset.id)))
+        presets.currentIndexChanged.connect(lambda: self.preflight.set_preset(presets.currentData()))
         self.export_dialog.show()
         return self.export_dialog
 
@@ -575,6 +580,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
+        self.resizeDocks([self.manifesto_dock, self.properties_dock], [300, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.properties_dock, self.warnings_dock], [440, 400], Qt.Orientation.Vertical)
         if state is not None:
             self.restoreState(state)
 

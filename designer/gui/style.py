@@ -36,6 +36,8 @@ QPushButton:disabled { color: #a0a0a8; background: #f3f3f5; }
 QToolButton { border-radius: 5px; padding: 3px; }
 QToolButton:checked { background: #e8efff; }
 QFrame#recoveryBar { background: #fff6db; border-bottom: 1px solid #f0d98a; }
+QFrame#fixCard { background: #f5f8ff; border: 1px solid #c9d8fb; border-radius: 8px; }
+QLabel#fixProblem { color: #b42318; }
 QFrame#textEditor { background: #ffffff; border: 1px solid #c9d8fb; border-radius: 8px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e3e3e6; color: #4a4a52; }
 QStatusBar QLabel { padding: 0 8px; }

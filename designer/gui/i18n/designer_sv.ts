@@ -1,15 +1,16 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../canvas.py" line="285" />
+        <location filename="../canvas.py" line="287"/>
         <source>Resize frame</source>
         <translation>Ändra storlek på ram</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="285" />
-        <location filename="../canvas.py" line="306" />
+        <location filename="../canvas.py" line="287"/>
+        <location filename="../canvas.py" line="308"/>
         <source>Move frame</source>
         <translation>Flytta ram</translation>
     </message>
@@ -17,141 +18,197 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="141" />
-        <location filename="../export_dialog.py" line="153" />
+        <location filename="../export_dialog.py" line="141"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="142" />
+        <location filename="../export_dialog.py" line="142"/>
         <source>Export “%s”</source>
         <translation>Exportera ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="143" />
+        <location filename="../export_dialog.py" line="143"/>
         <source>Print PDF</source>
         <translation>Tryck-PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="144" />
+        <location filename="../export_dialog.py" line="144"/>
         <source>Proof PDF (screen)</source>
         <translation>Korrektur-PDF (skärm)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145" />
+        <location filename="../export_dialog.py" line="145"/>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146" />
+        <location filename="../export_dialog.py" line="146"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="147" />
+        <location filename="../export_dialog.py" line="147"/>
         <source>Resolution</source>
         <translation>Upplösning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="148" />
+        <location filename="../export_dialog.py" line="148"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="149" />
+        <location filename="../export_dialog.py" line="149"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="150" />
+        <location filename="../export_dialog.py" line="150"/>
         <source>Open file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="151" />
+        <location filename="../export_dialog.py" line="151"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152" />
+        <location filename="../export_dialog.py" line="152"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="188" />
+        <location filename="../export_dialog.py" line="189"/>
         <source>%1 × %2 pixels, screen colours (sRGB)</source>
         <translation>%1 × %2 pixlar, skärmfärger (sRGB)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194" />
+        <location filename="../export_dialog.py" line="195"/>
         <source>Trim size only, screen colours (sRGB), no crop marks: for checking and sending by e-mail.</source>
         <translation>Bara slutformatet, skärmfärger (sRGB), inga skärmärken: för korrläsning och e-post.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="198"/>
         <source>crop marks</source>
         <translation>skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="198"/>
         <source>no crop marks</source>
         <translation>inga skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199" />
+        <location filename="../export_dialog.py" line="200"/>
         <source>%1, bleed %2 mm, %3, profile %4</source>
         <translation>%1, utfall %2 mm, %3, profil %4</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206" />
+        <location filename="../export_dialog.py" line="207"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="228" />
+        <location filename="../export_dialog.py" line="229"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="251" />
+        <location filename="../export_dialog.py" line="252"/>
         <source>Done: %s</source>
         <translation>Klart: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="253" />
+        <location filename="../export_dialog.py" line="254"/>
         <source>%n problem(s) to check in the warnings list</source>
-        <translation><numerusform>%n problem att kontrollera i varningslistan</numerusform><numerusform>%n problem att kontrollera i varningslistan</numerusform></translation>
+        <translation>
+            <numerusform>%n problem att kontrollera i varningslistan</numerusform>
+            <numerusform>%n problem att kontrollera i varningslistan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="262" />
+        <location filename="../export_dialog.py" line="263"/>
         <source>Could not export: %s</source>
         <translation>Kunde inte exportera: %s</translation>
     </message>
 </context>
 <context>
+    <name>FixCard</name>
+    <message>
+        <location filename="../fix_card.py" line="65"/>
+        <source>Fix</source>
+        <translation>Rätta</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="66"/>
+        <source>Printer</source>
+        <translation>Tryckeri</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="67"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="68"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="69"/>
+        <source>e.g. Tryckeriet AB</source>
+        <translation>t.ex. Tryckeriet AB</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="70"/>
+        <source>e.g. Borlänge</source>
+        <translation>t.ex. Borlänge</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="103"/>
+        <source>printer</source>
+        <translation>tryckeri</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="103"/>
+        <source>place</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="103"/>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../fix_card.py" line="106"/>
+        <source>Fill in %s.</source>
+        <translation>Fyll i %s.</translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
-        <location filename="../gallery.py" line="22" />
+        <location filename="../gallery.py" line="22"/>
         <source>Flyers</source>
         <translation>Flygblad</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="23" />
+        <location filename="../gallery.py" line="23"/>
         <source>Leaflets</source>
         <translation>Foldrar</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="24" />
+        <location filename="../gallery.py" line="24"/>
         <source>Posters</source>
         <translation>Affischer</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="25" />
+        <location filename="../gallery.py" line="25"/>
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="26" />
+        <location filename="../gallery.py" line="26"/>
         <source>Social media</source>
         <translation>Sociala medier</translation>
     </message>
@@ -159,27 +216,27 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../gallery.py" line="113" />
+        <location filename="../gallery.py" line="113"/>
         <source>New from template</source>
         <translation>Nytt från mall</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="114" />
+        <location filename="../gallery.py" line="114"/>
         <source>Choose a format</source>
         <translation>Välj format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="115" />
+        <location filename="../gallery.py" line="115"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="116" />
+        <location filename="../gallery.py" line="116"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="125" />
+        <location filename="../gallery.py" line="125"/>
         <source>All formats</source>
         <translation>Alla format</translation>
     </message>
@@ -187,329 +244,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="207"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="264"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="265"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="266"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="266"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="267"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="267"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="268"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="269"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="269"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="270"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="270"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="271"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="271"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="272"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="273"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="273"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="274"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="274"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="275"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="276"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="277"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="277"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="278"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="278"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="279"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="279"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="285"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="286"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="287"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="289"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="290"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="291"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="355"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="363"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="375"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
-        <location filename="../main_window.py" line="492" />
+        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="390"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="407"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="422"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="423"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="427"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="434"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="466"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465" />
+        <location filename="../main_window.py" line="474"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466" />
+        <location filename="../main_window.py" line="475"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486" />
+        <location filename="../main_window.py" line="495"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="496"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="536"/>
         <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
         <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="548"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="554"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
@@ -517,78 +574,78 @@
 <context>
     <name>ManifestoPanel</name>
     <message>
-        <location filename="../manifesto_panel.py" line="90" />
+        <location filename="../manifesto_panel.py" line="90"/>
         <source>Open another manifesto file…</source>
         <translation>Öppna en annan manifestfil…</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="91" />
+        <location filename="../manifesto_panel.py" line="91"/>
         <source>Search sections and text</source>
         <translation>Sök avsnitt och text</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="92" />
+        <location filename="../manifesto_panel.py" line="92"/>
         <source>Drag a section onto the page to fill it; drag a paragraph or point into a frame. Right-click to rename, split or merge.</source>
         <translation>Dra ett avsnitt till sidan för att fylla den; dra ett stycke eller en punkt till en ram. Högerklicka för att byta namn, dela eller slå ihop.</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="106" />
+        <location filename="../manifesto_panel.py" line="106"/>
         <source>(untitled: %s)</source>
         <translation>(utan rubrik: %s)</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="169" />
+        <location filename="../manifesto_panel.py" line="165"/>
         <source>Place on page</source>
         <translation>Placera på sidan</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="171" />
+        <location filename="../manifesto_panel.py" line="167"/>
         <source>Rename section…</source>
         <translation>Byt namn på avsnitt…</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="175" />
+        <location filename="../manifesto_panel.py" line="171"/>
         <source>Split section before this paragraph</source>
         <translation>Dela avsnittet före detta stycke</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="176" />
+        <location filename="../manifesto_panel.py" line="172"/>
         <source>Split section</source>
         <translation>Dela avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="178" />
+        <location filename="../manifesto_panel.py" line="174"/>
         <source>Merge with next section</source>
         <translation>Slå ihop med nästa avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="180" />
+        <location filename="../manifesto_panel.py" line="176"/>
         <source>Merge sections</source>
         <translation>Slå ihop avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="182" />
+        <location filename="../manifesto_panel.py" line="178"/>
         <source>Move to section</source>
         <translation>Flytta till avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="190" />
+        <location filename="../manifesto_panel.py" line="186"/>
         <source>Move item</source>
         <translation>Flytta text</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="195" />
-        <location filename="../manifesto_panel.py" line="198" />
+        <location filename="../manifesto_panel.py" line="191"/>
+        <location filename="../manifesto_panel.py" line="194"/>
         <source>Rename section</source>
         <translation>Byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="195" />
+        <location filename="../manifesto_panel.py" line="191"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="205" />
+        <location filename="../manifesto_panel.py" line="201"/>
         <source>Cannot change the manifesto</source>
         <translation>Kan inte ändra manifestet</translation>
     </message>
@@ -596,152 +653,152 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../properties_panel.py" line="207" />
+        <location filename="../properties_panel.py" line="210"/>
         <source>Text (one paragraph per line, points start with “• ”)</source>
         <translation>Text (ett stycke per rad, punkter börjar med ”• ”)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="208" />
+        <location filename="../properties_panel.py" line="211"/>
         <source>Size min–max</source>
         <translation>Storlek min–max</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="209" />
+        <location filename="../properties_panel.py" line="212"/>
         <source>Alignment</source>
         <translation>Justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="210" />
+        <location filename="../properties_panel.py" line="213"/>
         <source>Left</source>
         <translation>Vänster</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="210" />
+        <location filename="../properties_panel.py" line="213"/>
         <source>Centre</source>
         <translation>Centrerad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="211" />
+        <location filename="../properties_panel.py" line="214"/>
         <source>Right</source>
         <translation>Höger</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="211" />
+        <location filename="../properties_panel.py" line="214"/>
         <source>Justify</source>
         <translation>Marginaljusterad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="213" />
+        <location filename="../properties_panel.py" line="216"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="214" />
+        <location filename="../properties_panel.py" line="217"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="215" />
+        <location filename="../properties_panel.py" line="218"/>
         <source>Choose image…</source>
         <translation>Välj bild…</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="216" />
+        <location filename="../properties_panel.py" line="219"/>
         <source>Fit</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="218" />
+        <location filename="../properties_panel.py" line="221"/>
         <source>Fill the frame (crop)</source>
         <translation>Fyll ramen (beskär)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="219" />
+        <location filename="../properties_panel.py" line="222"/>
         <source>Fit inside the frame</source>
         <translation>Hela bilden i ramen</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="220" />
+        <location filename="../properties_panel.py" line="223"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="221" />
+        <location filename="../properties_panel.py" line="224"/>
         <source>Focus point: drag in the picture to choose what stays visible.</source>
         <translation>Fokuspunkt: dra i bilden för att välja vad som ska synas.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="242" />
+        <location filename="../properties_panel.py" line="245"/>
         <source>Nothing selected</source>
         <translation>Inget markerat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="243" />
+        <location filename="../properties_panel.py" line="246"/>
         <source>Click a frame on the page to change it.</source>
         <translation>Klicka på en ram på sidan för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="252" />
+        <location filename="../properties_panel.py" line="255"/>
         <source>Locked by the template: %s</source>
         <translation>Låst av mallen: %s</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="280" />
+        <location filename="../properties_panel.py" line="283"/>
         <source>(no image)</source>
         <translation>(ingen bild)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="311" />
+        <location filename="../properties_panel.py" line="314"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="319" />
+        <location filename="../properties_panel.py" line="322"/>
         <source>Change text size</source>
         <translation>Ändra textstorlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="322" />
+        <location filename="../properties_panel.py" line="325"/>
         <source>Change alignment</source>
         <translation>Ändra justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="325" />
+        <location filename="../properties_panel.py" line="328"/>
         <source>Change colour</source>
         <translation>Ändra färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="328" />
+        <location filename="../properties_panel.py" line="331"/>
         <source>Change image fit</source>
         <translation>Ändra bildanpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="331" />
+        <location filename="../properties_panel.py" line="334"/>
         <source>Change image zoom</source>
         <translation>Ändra bildzoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="343" />
+        <location filename="../properties_panel.py" line="346"/>
         <source>Move focus point</source>
         <translation>Flytta fokuspunkt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="346" />
+        <location filename="../properties_panel.py" line="349"/>
         <source>Choose image</source>
         <translation>Välj bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="347" />
+        <location filename="../properties_panel.py" line="350"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="357" />
+        <location filename="../properties_panel.py" line="360"/>
         <source>Cannot use this image</source>
         <translation>Kan inte använda bilden</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="359" />
+        <location filename="../properties_panel.py" line="362"/>
         <source>Change image</source>
         <translation>Byt bild</translation>
     </message>
@@ -749,102 +806,102 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../properties_panel.py" line="374" />
+        <location filename="../properties_panel.py" line="377"/>
         <source>Headline</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="375" />
+        <location filename="../properties_panel.py" line="378"/>
         <source>Subheading</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="376" />
+        <location filename="../properties_panel.py" line="379"/>
         <source>Body text</source>
         <translation>Brödtext</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="377" />
+        <location filename="../properties_panel.py" line="380"/>
         <source>“We want” points</source>
         <translation>”Vi vill”-punkter</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="378" />
+        <location filename="../properties_panel.py" line="381"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="379" />
+        <location filename="../properties_panel.py" line="382"/>
         <source>Slogan</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="380" />
+        <location filename="../properties_panel.py" line="383"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="381" />
+        <location filename="../properties_panel.py" line="384"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="382" />
+        <location filename="../properties_panel.py" line="385"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="383" />
+        <location filename="../properties_panel.py" line="386"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="384" />
+        <location filename="../properties_panel.py" line="387"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="385" />
+        <location filename="../properties_panel.py" line="388"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="386" />
+        <location filename="../properties_panel.py" line="389"/>
         <source>QR code</source>
         <translation>QR-kod</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="387" />
+        <location filename="../properties_panel.py" line="390"/>
         <source>Printer line</source>
         <translation>Tryckort</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="388" />
+        <location filename="../properties_panel.py" line="391"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="389" />
+        <location filename="../properties_panel.py" line="392"/>
         <source>Decoration</source>
         <translation>Dekor</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="392" />
+        <location filename="../properties_panel.py" line="395"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="393" />
+        <location filename="../properties_panel.py" line="396"/>
         <source>size</source>
         <translation>storlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="394" />
+        <location filename="../properties_panel.py" line="397"/>
         <source>style</source>
         <translation>stil</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="395" />
+        <location filename="../properties_panel.py" line="398"/>
         <source>content</source>
         <translation>innehåll</translation>
     </message>
@@ -852,32 +909,50 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../text_editor.py" line="49" />
+        <location filename="../text_editor.py" line="48"/>
         <source>Editing text · one paragraph per line, “• ” starts a point · Esc closes</source>
         <translation>Redigerar text · ett stycke per rad, ”• ” inleder en punkt · Esc stänger</translation>
     </message>
     <message>
-        <location filename="../text_editor.py" line="92" />
+        <location filename="../text_editor.py" line="95"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
 </context>
 <context>
     <name>WarningsPanel</name>
+    <message>
+        <location filename="../warnings_panel.py" line="65"/>
+        <source>Printer:</source>
+        <translation>Tryckeri:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../warnings_panel.py" line="49" />
+        <location filename="../warnings_panel.py" line="81"/>
         <source>Warnings (%n)</source>
-        <translation><numerusform>Varningar (%n)</numerusform><numerusform>Varningar (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Varningar (%n)</numerusform>
+            <numerusform>Varningar (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="49" />
+        <location filename="../warnings_panel.py" line="81"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="52" />
+        <location filename="../warnings_panel.py" line="87"/>
         <source>Ready to print: nothing to fix.</source>
         <translation>Klart för tryck: inget att rätta.</translation>
+    </message>
+    <message>
+        <location filename="../warnings_panel.py" line="110"/>
+        <source>can be fixed</source>
+        <translation>kan rättas</translation>
+    </message>
+    <message>
+        <location filename="../warnings_panel.py" line="137"/>
+        <source>Fix “%s”</source>
+        <translation>Rätta ”%s”</translation>
     </message>
 </context>
 </TS>
