@@ -17,7 +17,7 @@ from designer.gui.i18n import current_language
 from designer.gui.messages import warn
 from designer.gui.painter import qcolor
 from designer.io.template_file import style_from_dict
-from designer.layout.engine import resolve_path
+from designer.layout.engine import image_path
 from designer.layout.images import ImageProblem, image_info
 
 ALIGNMENTS = ("left", "center", "right", "justify")
@@ -278,8 +278,7 @@ class PropertiesPanel(QWidget):
         self.color.setCurrentIndex(max(0, self.color.findData(style.color)))
 
     def _fill_image(self, spec, slot):
-        name = slot.image if slot.image is not None else spec.default.get("image")
-        path = resolve_path(self.session.layout, name) if name else None
+        path = image_path(spec, slot, self.session.layout, self.session.template)
         self.image_name.setText(path.name if path else self.tr("(no image)"))
         self.fit.setCurrentIndex(max(0, self.fit.findData(slot.fit or spec.fit)))
         self.zoom.setValue(slot.zoom)

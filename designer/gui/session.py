@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from designer import paths
 from designer.gui.commands import LayoutCommand, ManifestoCommand
 from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
@@ -52,9 +51,9 @@ class Session(QObject):
 
     # -- whole documents -------------------------------------------------------------------
     def new_layout(self, layout: SavedLayout) -> None:
-        """Start unsaved work on `layout` (template defaults materialised, see `_with_default_images`)."""
-        template = self.catalog.get(layout.template)
-        self._replace(_with_default_images(layout, template), None)
+        """Start unsaved work on `layout` (template default photos resolve next to the template)."""
+        self.catalog.get(layout.template)                 # unknown template -> error before switching
+        self._replace(layout, None)
 
     def open_layout(self, path: str | Path) -> None:
         """Load a saved layout; a DesignerError leaves the current work untouched."""
@@ -141,16 +140,6 @@ class Session(QObject):
     def set_manifesto(self, manifesto: Manifesto, path: Path | None) -> None:
         self.manifesto, self.manifesto_path, self.manifesto_dirty = manifesto, path, False
         self.manifestoChanged.emit()
-
-
-def _with_default_images(layout: SavedLayout, template: Template) -> SavedLayout:
-    """Template default photos as absolute slot images, so the layout can be saved anywhere."""
-    folder = Path(template.source).parent if template.source else paths.LAYOUTS
-    for _, frame in template.frames():
-        default = frame.default.get("image")
-        if frame.type == "image" and default and layout.slot(frame.id).image is None:
-            layout = layout.with_slot(frame.id, image=str((folder / default).resolve()))
-    return layout
 
 
 def rebase_images(layout: SavedLayout, folder: Path) -> SavedLayout:

@@ -1,6 +1,8 @@
 """The volunteer's whole job in the real window: fill, edit, undo/redo, save, reopen, export."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pikepdf
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -90,3 +92,21 @@ def _items_without_paths(saved, window):
     """The reopened document's items are those of the saved layout, laid out again."""
     from designer.layout.engine import build_document
     return build_document(saved, window.session.template, window.session.brand).pages[0].items
+
+
+def test_new_layout_saved_elsewhere_reopens_with_its_photo(window, make_window, tmp_path):
+    window.new_layout("a5-flyer")
+    photo = [i for i in window.session.document.pages[0].items if getattr(i, "frame_id", "") == "photo"
+             and hasattr(i, "source")]
+    assert photo
+    window.select_frame("photo")
+    assert window.properties.image_name.text() == Path(photo[0].source).name
+    assert not window.properties.focus.image.isNull()
+    target = tmp_path / "elsewhere" / "deep" / "flyer.json"
+    assert window.save_to(target)
+    window.close()
+    again = make_window(target)
+    reopened = [i for i in again.session.document.pages[0].items if getattr(i, "frame_id", "") == "photo"
+                and hasattr(i, "source")]
+    assert reopened and Path(reopened[0].source).resolve() == Path(photo[0].source).resolve()
+    assert not any(w.code == "image_missing" for w in again.session.document.warnings)
