@@ -46,6 +46,8 @@ def assert_clean_failure(result, output: Path, *expected: str):
     (lambda d: d["slots"]["headline"].update(rect=[10, 10, 1e9, 20]), ["bad.json", "slots.headline.rect[2]", "expected a number in mm"]),
     (lambda d: d["slots"]["photo"].update(focus=[2, 0]), ["slots.photo.focus[0]", "expected a number from 0 to 1"]),
     (lambda d: d.update(format_version=99), ["format_version", "newer version"]),
+    (lambda d: d.update(format_version=0), ["format_version", "format version 0 is no longer supported"]),
+    (lambda d: d.update(format="designer.template"), ["format", "expected a designer.layout file"]),
     (lambda d: d.pop("template"), ["bad.json", "template"]),
 ])
 def test_broken_layouts_give_one_located_line(tmp_path, change, expected):
