@@ -23,7 +23,7 @@ from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
 from designer.gui.icons import icon
 from designer.gui.manifesto_panel import ManifestoPanel
-from designer.gui.messages import warn
+from designer.gui.messages import inform, warn
 from designer.gui.preflight_state import Preflight
 from designer.gui.properties_panel import PropertiesPanel
 from designer.gui.session import Session
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("save", self.save, key.Save)
         self.act_save_as = self._action("save-as", self.save_as, key.SaveAs)
         self.act_export = self._action("export", self.show_export, QKeySequence("Ctrl+E"))
+        self.act_convert = self._action("convert", self.show_convert)
         self.act_editions = self._action("editions", self.show_editions)
         self.act_editions.setEnabled(importlib.util.find_spec("designer.gui.editions_dialog") is not None)
         self.act_open_manifesto = self._action("open-manifesto", self.choose_manifesto, QKeySequence("Ctrl+Shift+O"))
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_export, self.act_editions])
+        self.menu_file.addActions([self.act_convert, self.act_export, self.act_editions])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_open_manifesto, self.act_save_manifesto])
         self.menu_file.addSeparator()
@@ -264,6 +265,8 @@ class MainWindow(QMainWindow):
             self.act_save: (self.tr("&Save"), self.tr("Save the layout")),
             self.act_save_as: (self.tr("Save &as…"), self.tr("Save the layout under a new name")),
             self.act_export: (self.tr("&Export…"), self.tr("Export print PDF, proof PDF or PNG")),
+            self.act_convert: (self.tr("&Change format…"),
+                               self.tr("Move this layout's content to another template (magic resize)")),
             self.act_editions: (self.tr("E&ditions…"), self.tr("Many versions of this layout at once")),
             self.act_open_manifesto: (self.tr("Open &manifesto…"), self.tr("Open or import another manifesto")),
             self.act_save_manifesto: (self.tr("Save manifesto as…"), self.tr("Save the corrected manifesto")),
@@ -506,6 +509,26 @@ class MainWindow(QMainWindow):
         dialog = GalleryDialog(self.session.catalog, self)
         if dialog.exec() and dialog.chosen:
             self.new_layout(dialog.chosen)
+
+    def show_convert(self):
+        """Arkiv › Byt format: pick a template in the gallery, then convert to it."""
+        from designer.gui.gallery import GalleryDialog
+        dialog = GalleryDialog(self.session.catalog, self)
+        dialog.setWindowTitle(self.tr("Change format"))
+        if dialog.exec() and dialog.chosen and dialog.chosen != self.session.template.id:
+            self.convert_to(dialog.chosen)
+
+    def convert_to(self, template_id: str):
+        """Re-flow the layout into `template_id` (one undo step); report what found no frame."""
+        from designer.gui.format_change import change_format, report_text
+        report = change_format(self.session, template_id)
+        self.canvas.select(None)
+        self._fit_later()
+        if report.unplaced:
+            inform(self, self.tr("Format changed"), report_text(report, self.session))
+        else:
+            self.notify(report_text(report, self.session))
+        return report
 
     def show_export(self):
         from designer.gui.export_dialog import ExportDialog

@@ -135,54 +135,72 @@
 <context>
     <name>FixCard</name>
     <message>
-        <location filename="../fix_card.py" line="65"/>
+        <location filename="../fix_card.py" line="67"/>
         <source>Fix</source>
         <translation>Rätta</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="66"/>
+        <location filename="../fix_card.py" line="68"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="67"/>
+        <location filename="../fix_card.py" line="69"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="68"/>
+        <location filename="../fix_card.py" line="70"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="69"/>
+        <location filename="../fix_card.py" line="71"/>
         <source>e.g. Tryckeriet AB</source>
         <translation>t.ex. Tryckeriet AB</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="70"/>
+        <location filename="../fix_card.py" line="72"/>
         <source>e.g. Borlänge</source>
         <translation>t.ex. Borlänge</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="103"/>
+        <location filename="../fix_card.py" line="105"/>
         <source>printer</source>
         <translation>tryckeri</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="103"/>
+        <location filename="../fix_card.py" line="105"/>
         <source>place</source>
         <translation>ort</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="103"/>
+        <location filename="../fix_card.py" line="105"/>
         <source>year</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="106"/>
+        <location filename="../fix_card.py" line="108"/>
         <source>Fill in %s.</source>
         <translation>Fyll i %s.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChange</name>
+    <message>
+        <location filename="../format_change.py" line="25"/>
+        <source>Change format to %s</source>
+        <translation>Byt format till %s</translation>
+    </message>
+    <message>
+        <location filename="../format_change.py" line="31"/>
+        <source>%1 frames moved to %2.</source>
+        <translation>%1 ramar flyttade till %2.</translation>
+    </message>
+    <message>
+        <location filename="../format_change.py" line="34"/>
+        <source>No free frame for this content; it is kept with the layout and placed again when you change to a format with room for it:</source>
+        <translation>Det här innehållet fick ingen ledig ram; det sparas med layouten och placeras igen när du byter till ett format med plats för det:</translation>
     </message>
 </context>
 <context>
@@ -244,329 +262,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="263"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="263"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="268"/>
+        <source>&amp;Change format…</source>
+        <translation>&amp;Byt format…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="269"/>
+        <source>Move this layout&apos;s content to another template (magic resize)</source>
+        <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="270"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="517"/>
+        <source>Change format</source>
+        <translation>Byt format</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="528"/>
+        <source>Format changed</source>
+        <translation>Formatet är bytt</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="557"/>
         <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
         <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="569"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="575"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
@@ -743,62 +781,62 @@
         <translation>Låst av mallen: %s</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="283"/>
+        <location filename="../properties_panel.py" line="282"/>
         <source>(no image)</source>
         <translation>(ingen bild)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="314"/>
+        <location filename="../properties_panel.py" line="313"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="322"/>
+        <location filename="../properties_panel.py" line="321"/>
         <source>Change text size</source>
         <translation>Ändra textstorlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="325"/>
+        <location filename="../properties_panel.py" line="324"/>
         <source>Change alignment</source>
         <translation>Ändra justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="328"/>
+        <location filename="../properties_panel.py" line="327"/>
         <source>Change colour</source>
         <translation>Ändra färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="331"/>
+        <location filename="../properties_panel.py" line="330"/>
         <source>Change image fit</source>
         <translation>Ändra bildanpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="334"/>
+        <location filename="../properties_panel.py" line="333"/>
         <source>Change image zoom</source>
         <translation>Ändra bildzoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="346"/>
+        <location filename="../properties_panel.py" line="345"/>
         <source>Move focus point</source>
         <translation>Flytta fokuspunkt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="349"/>
+        <location filename="../properties_panel.py" line="348"/>
         <source>Choose image</source>
         <translation>Välj bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="350"/>
+        <location filename="../properties_panel.py" line="349"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="360"/>
+        <location filename="../properties_panel.py" line="359"/>
         <source>Cannot use this image</source>
         <translation>Kan inte använda bilden</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="362"/>
+        <location filename="../properties_panel.py" line="361"/>
         <source>Change image</source>
         <translation>Byt bild</translation>
     </message>
@@ -806,102 +844,102 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../properties_panel.py" line="377"/>
+        <location filename="../properties_panel.py" line="376"/>
         <source>Headline</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="378"/>
+        <location filename="../properties_panel.py" line="377"/>
         <source>Subheading</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="379"/>
+        <location filename="../properties_panel.py" line="378"/>
         <source>Body text</source>
         <translation>Brödtext</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="380"/>
+        <location filename="../properties_panel.py" line="379"/>
         <source>“We want” points</source>
         <translation>”Vi vill”-punkter</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="381"/>
+        <location filename="../properties_panel.py" line="380"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="382"/>
+        <location filename="../properties_panel.py" line="381"/>
         <source>Slogan</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="383"/>
+        <location filename="../properties_panel.py" line="382"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="384"/>
+        <location filename="../properties_panel.py" line="383"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="385"/>
+        <location filename="../properties_panel.py" line="384"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="386"/>
+        <location filename="../properties_panel.py" line="385"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="387"/>
+        <location filename="../properties_panel.py" line="386"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="388"/>
+        <location filename="../properties_panel.py" line="387"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="389"/>
+        <location filename="../properties_panel.py" line="388"/>
         <source>QR code</source>
         <translation>QR-kod</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="390"/>
+        <location filename="../properties_panel.py" line="389"/>
         <source>Printer line</source>
         <translation>Tryckort</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="391"/>
+        <location filename="../properties_panel.py" line="390"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="392"/>
+        <location filename="../properties_panel.py" line="391"/>
         <source>Decoration</source>
         <translation>Dekor</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="395"/>
+        <location filename="../properties_panel.py" line="394"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="396"/>
+        <location filename="../properties_panel.py" line="395"/>
         <source>size</source>
         <translation>storlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="397"/>
+        <location filename="../properties_panel.py" line="396"/>
         <source>style</source>
         <translation>stil</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="398"/>
+        <location filename="../properties_panel.py" line="397"/>
         <source>content</source>
         <translation>innehåll</translation>
     </message>
@@ -922,12 +960,12 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../warnings_panel.py" line="65"/>
+        <location filename="../warnings_panel.py" line="66"/>
         <source>Printer:</source>
         <translation>Tryckeri:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../warnings_panel.py" line="81"/>
+        <location filename="../warnings_panel.py" line="82"/>
         <source>Warnings (%n)</source>
         <translation>
             <numerusform>Varningar (%n)</numerusform>
@@ -935,22 +973,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="81"/>
+        <location filename="../warnings_panel.py" line="82"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="87"/>
+        <location filename="../warnings_panel.py" line="88"/>
         <source>Ready to print: nothing to fix.</source>
         <translation>Klart för tryck: inget att rätta.</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="110"/>
+        <location filename="../warnings_panel.py" line="111"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="137"/>
+        <location filename="../warnings_panel.py" line="138"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>
