@@ -10,42 +10,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout)
 
-from designer.errors import DesignerError
 from designer.export import BLOCKING, export_layout
 from designer.gui.i18n import current_language
+from designer.gui.worker import Job
 from designer.presets import DEFAULT_PRESET, PROOF_PRESET, get_preset, load_presets
 
 KINDS = ("print", "proof", "png")
-
-
-class _Signals(QObject):
-    finished = Signal(object)    # ExportResult
-    failed = Signal(str)
-
-
-class ExportJob(QRunnable):
-    """Runs `export_layout` off the UI thread; reports through `signals`."""
-
-    def __init__(self, layout, output: Path, preset, dpi: float):
-        super().__init__()
-        self.layout, self.output, self.preset, self.dpi = layout, output, preset, dpi
-        self.signals = _Signals()
-
-    def run(self):
-        try:
-            result = export_layout(self.layout, self.output, self.preset, self.dpi)
-        except DesignerError as exc:
-            self.signals.failed.emit(exc.located())
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
-            self.signals.failed.emit(f"{self.output.name}: {exc}")
-        else:
-            self.signals.finished.emit(result)
 
 
 class ExportDialog(QDialog):
@@ -58,7 +34,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.result_path: Path | None = None
-        self.job: ExportJob | None = None
+        self.job: Job | None = None
         self.setMinimumWidth(560)
         self.presets = load_presets().presets
         layout = QVBoxLayout(self)
@@ -220,29 +196,18 @@ class ExportDialog(QDialog):
         self.result_path = None
         for button in (self.open_file, self.open_folder):
             button.hide()
-        blocking = self._blocking_warning(output)
+        blocking = blocking_message(self.session, output, self.current_preset())
         if blocking is not None:
             self._failed(blocking)
             return
         self.export_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting %s …") % output.name)
-        self.job = ExportJob(self.session.layout, output, self.current_preset(), float(self.dpi.value()))
-        self.job.setAutoDelete(False)
+        self.job = Job(output, export_layout, self.session.layout, output, self.current_preset(),
+                       float(self.dpi.value()))
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(self.job)
-
-    def _blocking_warning(self, output: Path) -> str | None:
-        """The located message of a problem that stops a paper export (missing printer line)."""
-        preset = self.current_preset()
-        if output.suffix.lower() != ".pdf" or not preset.needs_printer_line:
-            return None
-        for warning in self.session.document.warnings:
-            if warning.code in BLOCKING:
-                message = warning.message if current_language() == "sv" else warning.message_en
-                return f"{output.name}: {message}"
-        return None
+        self.job.start()
 
     def _finished(self, result):
         self.progress.hide()
@@ -271,6 +236,17 @@ class ExportDialog(QDialog):
         if self.job is not None:
             QThreadPool.globalInstance().waitForDone()
         super().closeEvent(event)
+
+
+def blocking_message(session, output: Path, preset) -> str | None:
+    """'file: problem' for what stops a paper PDF (missing printer line), in the UI language."""
+    if output.suffix.lower() not in (".pdf", ".zip") or not preset.needs_printer_line:
+        return None
+    for warning in session.document.warnings:
+        if warning.code in BLOCKING:
+            message = warning.message if current_language() == "sv" else warning.message_en
+            return f"{output.name}: {message}"
+    return None
 
 
 def _slug(text: str) -> str:

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action("save-as", self.save_as, key.SaveAs)
         self.act_export = self._action("export", self.show_export, QKeySequence("Ctrl+E"))
         self.act_convert = self._action("convert", self.show_convert)
+        self.act_package = self._action("package", self.show_package)
         self.act_editions = self._action("editions", self.show_editions)
         self.act_editions.setEnabled(importlib.util.find_spec("designer.gui.editions_dialog") is not None)
         self.act_open_manifesto = self._action("open-manifesto", self.choose_manifesto, QKeySequence("Ctrl+Shift+O"))
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_convert, self.act_export, self.act_editions])
+        self.menu_file.addActions([self.act_convert, self.act_export, self.act_package, self.act_editions])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_open_manifesto, self.act_save_manifesto])
         self.menu_file.addSeparator()
@@ -265,6 +266,8 @@ class MainWindow(QMainWindow):
             self.act_save: (self.tr("&Save"), self.tr("Save the layout")),
             self.act_save_as: (self.tr("Save &as…"), self.tr("Save the layout under a new name")),
             self.act_export: (self.tr("&Export…"), self.tr("Export print PDF, proof PDF or PNG")),
+            self.act_package: (self.tr("&Package for the print shop…"),
+                               self.tr("One zip with print PDF, preflight report, proof, job ticket and layout")),
             self.act_convert: (self.tr("&Change format…"),
                                self.tr("Move this layout's content to another template (magic resize)")),
             self.act_editions: (self.tr("E&ditions…"), self.tr("Many versions of this layout at once")),
@@ -538,6 +541,14 @@ class MainWindow(QMainWindow):
         presets.currentIndexChanged.connect(lambda: self.preflight.set_preset(presets.currentData()))
         self.export_dialog.show()
         return self.export_dialog
+
+    def show_package(self):
+        from designer.gui.package_dialog import PackageDialog
+        output = Path(self._last_folder()) / f"{_file_stem(self.session.display_name())}-tryckeri.zip"
+        self.package_dialog = PackageDialog(self.session, self.preflight.presets, self.preflight.preset.id,
+                                            output, self)
+        self.package_dialog.show()
+        return self.package_dialog
 
     def show_editions(self):
         from designer.gui.editions_dialog import EditionsDialog

@@ -1,0 +1,41 @@
+"""Run one slow call (export, print-shop package) on the global QThreadPool.
+
+In: a function, its arguments and the file it writes (named in error messages). Out: signals
+`finished(result)` or `failed(message)`; a DesignerError becomes its located text, anything else
+"file: problem" — never a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from designer.errors import DesignerError
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Job(QRunnable):
+    """`function(*args)` off the UI thread; connect to `signals` before `start()`."""
+
+    def __init__(self, output: Path, function, *args):
+        super().__init__()
+        self.output, self.function, self.args = Path(output), function, args
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+    def run(self):
+        try:
+            result = self.function(*self.args)
+        except DesignerError as exc:
+            self.signals.failed.emit(exc.located())
+        except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
+            self.signals.failed.emit(f"{self.output.name}: {exc}")
+        else:
+            self.signals.finished.emit(result)
