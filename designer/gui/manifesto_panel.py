@@ -23,7 +23,10 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class ManifestoTree(QTreeWidget):
-    """Tree whose drags carry the item's payload as JSON."""
+    """Tree whose drags carry the item's payload as JSON; a paragraph or point dropped inside the
+    tree is reported as `itemDropped(payload, target item, below)` (the panel moves it)."""
+
+    itemDropped = Signal(dict, object, bool)
 
     def mimeTypes(self):
         return [MIME]
@@ -35,6 +38,29 @@ class ManifestoTree(QTreeWidget):
             data.setData(MIME, json.dumps(payload).encode("utf-8"))
             data.setText(items[0].toolTip(0))
         return data
+
+    @staticmethod
+    def _payload(event) -> dict | None:
+        if not event.mimeData().hasFormat(MIME):
+            return None
+        payload = json.loads(bytes(event.mimeData().data(MIME)).decode("utf-8"))
+        return payload if payload.get("kind") in ("paragraph", "bullet") else None
+
+    def dragMoveEvent(self, event):
+        super().dragMoveEvent(event)
+        if self._payload(event) is None or self.itemAt(event.position().toPoint()) is None:
+            event.ignore()
+
+    def dropEvent(self, event):
+        payload = self._payload(event)
+        target = self.itemAt(event.position().toPoint())
+        if payload is None or target is None:
+            event.ignore()
+            return
+        below = self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+        event.setDropAction(Qt.DropAction.CopyAction)      # the tree is rebuilt from the model
+        event.accept()
+        self.itemDropped.emit(payload, target, below)
 
 
 class ManifestoPanel(QWidget):
@@ -69,7 +95,10 @@ class ManifestoPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setIndentation(14)
         self.tree.setDragEnabled(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.itemDropped.connect(self.move_by_drop)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
@@ -90,7 +119,8 @@ class ManifestoPanel(QWidget):
         self.open_button.setToolTip(self.tr("Open another manifesto file…"))
         self.filter.setPlaceholderText(self.tr("Search sections and text"))
         self.hint.setText(self.tr("Drag a section onto the page to fill it; drag a paragraph or "
-                                  "point into a frame. Right-click to rename, split or merge."))
+                                  "point into a frame, or to another section in this list. "
+                                  "Right-click to rename, split or merge."))
         self.rebuild()
 
     # -- tree ----------------------------------------------------------------------------------
@@ -185,6 +215,27 @@ class ManifestoPanel(QWidget):
                                lambda t=section.id, n=len(target): self.run(
                                    Edit(op, (section_id, index, t, n)), self.tr("Move item")))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def move_by_drop(self, payload: dict, target, below: bool = False) -> bool:
+        """What dropping a paragraph or point on tree item `target` does: on an item of the same
+        kind it moves there (after it when `below`), anywhere else in a section it goes last
+        among that section's items of its kind. One undo step; False if nothing moved."""
+        kind, source, index = payload["kind"], payload["section"], payload["index"]
+        section_item = target.parent() or target
+        goal = section_item.data(0, ROLE)["section"]
+        own = target.data(0, ROLE) or {}
+        items = self.session.manifesto.section(goal)
+        count = len(items.paragraphs if kind == "paragraph" else items.bullets)
+        same = goal == source
+        if own.get("kind") == kind:
+            position = own["index"] + (1 if below else 0)
+            position -= 1 if same and index < position else 0
+        else:
+            position = count - (1 if same else 0)
+        if same and position == index:
+            return False
+        op = "move_paragraph" if kind == "paragraph" else "move_bullet"
+        return self.run(Edit(op, (source, index, goal, position)), self.tr("Move item"))
 
     def rename(self, section_id: str):
         section = self.session.manifesto.section(section_id)

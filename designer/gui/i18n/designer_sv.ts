@@ -622,78 +622,79 @@
 <context>
     <name>ManifestoPanel</name>
     <message>
-        <location filename="../manifesto_panel.py" line="90"/>
+        <location filename="../manifesto_panel.py" line="119"/>
         <source>Open another manifesto file…</source>
         <translation>Öppna en annan manifestfil…</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="91"/>
+        <location filename="../manifesto_panel.py" line="120"/>
         <source>Search sections and text</source>
         <translation>Sök avsnitt och text</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="92"/>
-        <source>Drag a section onto the page to fill it; drag a paragraph or point into a frame. Right-click to rename, split or merge.</source>
-        <translation>Dra ett avsnitt till sidan för att fylla den; dra ett stycke eller en punkt till en ram. Högerklicka för att byta namn, dela eller slå ihop.</translation>
+        <location filename="../manifesto_panel.py" line="121"/>
+        <source>Drag a section onto the page to fill it; drag a paragraph or point into a frame, or to another section in this list. Right-click to rename, split or merge.</source>
+        <translation>Dra ett avsnitt till sidan för att fylla den; dra ett stycke eller en punkt till en ram, eller till ett annat avsnitt i listan. Högerklicka för att byta namn, dela eller slå ihop.</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="106"/>
+        <location filename="../manifesto_panel.py" line="136"/>
         <source>(untitled: %s)</source>
         <translation>(utan rubrik: %s)</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="165"/>
+        <location filename="../manifesto_panel.py" line="195"/>
         <source>Place on page</source>
         <translation>Placera på sidan</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="167"/>
+        <location filename="../manifesto_panel.py" line="197"/>
         <source>Rename section…</source>
         <translation>Byt namn på avsnitt…</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="171"/>
+        <location filename="../manifesto_panel.py" line="201"/>
         <source>Split section before this paragraph</source>
         <translation>Dela avsnittet före detta stycke</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="172"/>
+        <location filename="../manifesto_panel.py" line="202"/>
         <source>Split section</source>
         <translation>Dela avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="174"/>
+        <location filename="../manifesto_panel.py" line="204"/>
         <source>Merge with next section</source>
         <translation>Slå ihop med nästa avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="176"/>
+        <location filename="../manifesto_panel.py" line="206"/>
         <source>Merge sections</source>
         <translation>Slå ihop avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="178"/>
+        <location filename="../manifesto_panel.py" line="208"/>
         <source>Move to section</source>
         <translation>Flytta till avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="186"/>
+        <location filename="../manifesto_panel.py" line="216"/>
+        <location filename="../manifesto_panel.py" line="238"/>
         <source>Move item</source>
         <translation>Flytta text</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="191"/>
-        <location filename="../manifesto_panel.py" line="194"/>
+        <location filename="../manifesto_panel.py" line="242"/>
+        <location filename="../manifesto_panel.py" line="245"/>
         <source>Rename section</source>
         <translation>Byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="191"/>
+        <location filename="../manifesto_panel.py" line="242"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="201"/>
+        <location filename="../manifesto_panel.py" line="252"/>
         <source>Cannot change the manifesto</source>
         <translation>Kan inte ändra manifestet</translation>
     </message>
