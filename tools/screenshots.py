@@ -3,7 +3,8 @@
     python tools/screenshots.py [--out docs/screenshots]
 
 Shots: empty start, flyer filled (school section dropped, headline selected), export dialog,
-warnings shown (overflow + missing printer line), template gallery. Settings and user data go to
+warnings shown (overflow + missing printer line), template gallery, a four-page leaflet on the
+pasteboard, preflight with the fix card, the print-shop package dialog. Settings and user data go to
 a temporary folder, so the real user's recent files and recovery files are never touched.
 """
 from __future__ import annotations
@@ -84,6 +85,30 @@ def main(argv=None) -> int:
     _settle(app, 20)
     shots["06-gallery.png"] = gallery.grab()
     gallery.reject()
+
+    window.new_layout("a4-folded-a5")
+    window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
+    _settle(app)
+    window.select_frame("body")
+    window.canvas.zoom_fit()
+    _settle(app)
+    shots["07-multipage.png"] = window.grab()
+
+    window.new_layout("a5-flyer")
+    window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
+    window.session.apply(window.session.layout.with_slot("body", style={"color": "rikssvart"}), "rich black")
+    warnings = window.warnings.list
+    window.warnings._clicked(next(warnings.item(i) for i in range(warnings.count())
+                                  if "tryckort" in warnings.item(i).text()))
+    window.canvas.zoom_fit()
+    _settle(app)
+    shots["08-preflight-fix.png"] = window.grab()
+
+    package = window.show_package()
+    package.adjustSize()
+    _settle(app)
+    shots["09-package-dialog.png"] = package.grab()
+    package.close()
 
     for name, pixmap in shots.items():
         pixmap.save(str(args.out / name))

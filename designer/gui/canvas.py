@@ -78,12 +78,12 @@ class Canvas(QGraphicsView):
         if len(pages) != len(self.page_items):
             for item in self.page_items:
                 self.scene().removeItem(item)
-            self.page_items = [PageItem(self.session, self, i) for i in range(len(pages))]
+            self.page_items = [PageItem(self.session, self, page) for page in pages]
             for item in self.page_items:
                 self.scene().addItem(item)
         self.offsets = page_offsets(pages)
-        for item, offset in zip(self.page_items, self.offsets):
-            item.prepareGeometryChange()
+        for item, page, offset in zip(self.page_items, pages, self.offsets):
+            item.show(page)
             item.setPos(offset)
         area = self.pages_rect()
         margin = max(area.width(), area.height()) * 0.25

@@ -83,6 +83,9 @@ class PackageDialog(QDialog):
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.start)
+        for button in (self.choose, self.open_folder, self.close_button):
+            button.setAutoDefault(False)
+        self.start_button.setDefault(True)
         buttons.addWidget(self.open_folder)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)

@@ -39,15 +39,19 @@ def cosmetic_pen(color, style=Qt.PenStyle.SolidLine, width: float = 1.0) -> QPen
 
 
 class PageItem(QGraphicsItem):
-    """One page at its offset: shadow, bleed area, the document's items, trim/bleed/safe guides."""
+    """One page at its offset: shadow, bleed area, the document's items, trim/bleed/safe guides.
 
-    def __init__(self, session, view, index: int):
+    The page is handed over with `show(page)` (not looked up), so an item being removed after the
+    document lost pages still knows its old geometry."""
+
+    def __init__(self, session, view, page):
         super().__init__()
-        self.session, self.view, self.index = session, view, index
+        self.session, self.view, self.page = session, view, page
 
-    @property
-    def page(self):
-        return self.session.document.pages[self.index]
+    def show(self, page) -> None:
+        """Paint `page` from now on (a re-laid-out version of it)."""
+        self.prepareGeometryChange()
+        self.page = page
 
     def boundingRect(self) -> QRectF:
         return qrect(self.page.bleed_rect).adjusted(-4, -4, 8, 8)

@@ -24,6 +24,8 @@ def test_every_page_is_on_the_pasteboard(window):
     window.new_layout("a4-folded-a5")
     assert len(canvas.page_items) == 4
     assert canvas.frame_at(canvas.scene_rect("background-4").center()) is not None
+    window.new_layout("a5-flyer")                           # four pages back to one
+    assert len(canvas.page_items) == 1 and canvas.page_items[0].page.name == "Framsida"
 
 
 def test_move_frame_on_back_page(window, qtbot):
