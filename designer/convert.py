@@ -40,7 +40,7 @@ class ConvertReport:
         out += [f"  {src} -> {dst}" for src, dst in self.placed]
         for item in self.unplaced:
             out.append(f"  not placed (no free {item['role']} frame, kept in meta.unplaced): "
-                       f"{item['frame']}: {_preview(item)}")
+                       f"{item['frame']}: {content_preview(item)}")
         out += [f"  {w.frame_id}: {w.severity}: {w.message_en}" for w in self.warnings]
         return out
 
@@ -141,7 +141,8 @@ def _item_from_entry(entry) -> dict | None:
             "focus": entry.get("focus", [0.5, 0.5]), "zoom": entry.get("zoom", 1.0), "fit": entry.get("fit")}
 
 
-def _preview(item: dict) -> str:
+def content_preview(item: dict) -> str:
+    """A one-line preview (at most 60 characters) of an unplaced content item, for reports."""
     value = next((item[k] for k in ("text", "image", "url") if k in item), "")
     value = " ".join(str(value).split())
     return value if len(value) <= 60 else value[:57] + "..."

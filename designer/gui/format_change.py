@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from designer.convert import ConvertReport, _preview, convert_layout
+from designer.convert import ConvertReport, content_preview, convert_layout
 from designer.gui.i18n import current_language
 from designer.gui.properties_panel import role_name
 
@@ -34,5 +34,5 @@ def report_text(report: ConvertReport, session) -> str:
         lines.append(QCoreApplication.translate(
             "FormatChange", "No free frame for this content; it is kept with the layout and placed again "
             "when you change to a format with room for it:"))
-        lines += [f"• {role_name(item['role'])}: {_preview(item)}" for item in report.unplaced]
+        lines += [f"• {role_name(item['role'])}: {content_preview(item)}" for item in report.unplaced]
     return "\n".join(lines)
