@@ -25,7 +25,8 @@ def folder(tmp_path) -> Path:
 
 
 @pytest.fixture
-def dialog(qtbot, folder):
+def dialog(app, qtbot, folder):
+    """The dialog in the app's default language, Swedish."""
     from designer.gui.editions_dialog import EditionsDialog
 
     layout_path = folder / "mote-a5.json"
@@ -87,8 +88,8 @@ def test_export_all_runs_off_the_ui_thread_and_lists_failed_rows(dialog, folder,
     assert (report.count("ok"), report.count("failed")) == (2, 1)
     assert sorted(p.name for p in (folder / "ut").glob("*.pdf")) == ["Falun.pdf", "Orsa.pdf"]
     summary = dialog.summary.toPlainText()
-    assert summary.splitlines()[0] == "2 made, 0 already up to date, 1 failed"
-    assert "Row 3: photo: image saknas.jpg not found" in summary
+    assert summary.splitlines()[0] == "2 skapade, 0 redan aktuella, 1 misslyckades"
+    assert "Rad 3: photo: image saknas.jpg not found" in summary
     assert dialog.progress.value() == 3 and dialog.export_button.isEnabled()
 
 

@@ -16,6 +16,96 @@
     </message>
 </context>
 <context>
+    <name>EditionsDialog</name>
+    <message>
+        <location filename="../editions_dialog.py" line="76"/>
+        <source>Editions from a spreadsheet</source>
+        <translation>Utgåvor från ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="88"/>
+        <location filename="../editions_dialog.py" line="147"/>
+        <source>Data file</source>
+        <translation>Datafil</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="97"/>
+        <location filename="../editions_dialog.py" line="153"/>
+        <source>Output folder</source>
+        <translation>Utmapp</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="99"/>
+        <source>File names</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="101"/>
+        <source>Fields in the layout → columns in the data</source>
+        <translation>Fält i layouten → kolumner i datan</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="112"/>
+        <source>Export all</source>
+        <translation>Exportera alla</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="114"/>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="126"/>
+        <source>Preview row</source>
+        <translation>Förhandsgranska rad</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="141"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="148"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Kalkylark (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="171"/>
+        <source>editions</source>
+        <translation>utgavor</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="175"/>
+        <source>(not mapped)</source>
+        <translation>(inte kopplad)</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="182"/>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="240"/>
+        <source>Stopped; export again to continue.</source>
+        <translation>Stoppad; exportera igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="252"/>
+        <source>%1 made, %2 already up to date, %3 failed</source>
+        <translation>%1 skapade, %2 redan aktuella, %3 misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="255"/>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../export_dialog.py" line="117"/>
@@ -702,73 +792,73 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../package_dialog.py" line="94"/>
-        <location filename="../package_dialog.py" line="95"/>
+        <location filename="../package_dialog.py" line="97"/>
+        <location filename="../package_dialog.py" line="98"/>
         <source>Package for the print shop</source>
         <translation>Paketera för tryckeriet</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="96"/>
+        <location filename="../package_dialog.py" line="99"/>
         <source>One zip file with the print PDF, the preflight report, a proof, a job ticket and the layout with its images — everything the print shop needs now, and you need to reorder next year.</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layouten med sina bilder — allt tryckeriet behöver nu, och allt du behöver för att beställa igen nästa år.</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="99"/>
+        <location filename="../package_dialog.py" line="102"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="100"/>
+        <location filename="../package_dialog.py" line="103"/>
         <source>Quantity</source>
         <translation>Upplaga</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="101"/>
+        <location filename="../package_dialog.py" line="104"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="102"/>
+        <location filename="../package_dialog.py" line="105"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="103"/>
+        <location filename="../package_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="104"/>
+        <location filename="../package_dialog.py" line="107"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="105"/>
+        <location filename="../package_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="106"/>
+        <location filename="../package_dialog.py" line="109"/>
         <source>Create package</source>
         <translation>Skapa paket</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="109"/>
+        <location filename="../package_dialog.py" line="112"/>
         <source>Save package as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="130"/>
+        <location filename="../package_dialog.py" line="133"/>
         <source>Packaging %s …</source>
         <translation>Paketerar %s …</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="146"/>
+        <location filename="../package_dialog.py" line="149"/>
         <source>Done: %s</source>
         <translation>Klart: %s</translation>
     </message>
     <message>
-        <location filename="../package_dialog.py" line="152"/>
+        <location filename="../package_dialog.py" line="155"/>
         <source>Could not make the package: %s</source>
         <translation>Kunde inte skapa paketet: %s</translation>
     </message>
