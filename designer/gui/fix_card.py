@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
                                QVBoxLayout)
 
-from designer.gui.i18n import current_language
+from designer.gui.i18n import Retranslating, current_language
 from designer.gui.settings import app_settings
 
 PRINTER_FIX = "fill_printer_line"
 
 
-class FixCard(QFrame):
+class FixCard(Retranslating, QFrame):
     """Inline, non-blocking: the volunteer can keep working while it is shown."""
 
     fixRequested = Signal(dict)
@@ -57,11 +57,6 @@ class FixCard(QFrame):
         column.addLayout(row)
         self.retranslate()
         self.hide()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.button.setText(self.tr("Fix"))

@@ -47,3 +47,12 @@ def _install_swedish(app) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
 
+
+class Retranslating:
+    """Widget mixin (put it first among the bases): calls `self.retranslate()` whenever the
+    application language changes, so each widget keeps its own strings current."""
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -6,15 +6,15 @@ recent files, last manifesto, language) live in QSettings (see settings.py).
 """
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
+from designer.gui.i18n import Retranslating
 from designer import paths
 from designer.errors import DesignerError
 from designer.fill import fill_campaign, fill_section
@@ -58,7 +58,7 @@ class RecoveryBar(QFrame):
         self.hide()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """One window = one open layout (Session) + the manifesto it is filled from."""
 
     def __init__(self, open_path: str | Path | None = None, autosave_ms: int | None = None):
@@ -136,7 +136,6 @@ class MainWindow(QMainWindow):
         self.act_convert = self._action("convert", self.show_convert)
         self.act_package = self._action("package", self.show_package)
         self.act_editions = self._action("editions", self.show_editions)
-        self.act_editions.setEnabled(importlib.util.find_spec("designer.gui.editions_dialog") is not None)
         self.act_open_manifesto = self._action("open-manifesto", self.choose_manifesto, QKeySequence("Ctrl+Shift+O"))
         self.act_save_manifesto = self._action("save-manifesto", self.save_manifesto_as)
         self.act_quit = self._action("quit", self.close, key.Quit)
@@ -253,11 +252,6 @@ class MainWindow(QMainWindow):
         self.recovery_bar.discard_button.clicked.connect(self.discard_recovery)
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self):
         """Set every visible string of the window itself in the current language."""
         texts = {

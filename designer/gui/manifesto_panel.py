@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMenu, QToolButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from designer.gui.i18n import Retranslating
 from designer.gui.canvas import MIME
 from designer.gui.icons import icon
 from designer.gui.messages import warn
@@ -63,7 +64,7 @@ class ManifestoTree(QTreeWidget):
         self.itemDropped.emit(payload, target, below)
 
 
-class ManifestoPanel(QWidget):
+class ManifestoPanel(Retranslating, QWidget):
     """Left panel: the tree, its filter and the fix-up actions."""
 
     openRequested = Signal()
@@ -109,11 +110,6 @@ class ManifestoPanel(QWidget):
         layout.addWidget(self.hint)
         session.manifestoChanged.connect(self.rebuild)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.open_button.setToolTip(self.tr("Open another manifesto file…"))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
-from designer.gui.i18n import current_language
+from designer.gui.i18n import Retranslating, current_language
 from designer.gui.messages import warn
 from designer.gui.painter import qcolor
 from designer.io.template_file import style_from_dict
@@ -89,7 +89,7 @@ class FocusPicker(QWidget):
         self.focusCommitted.emit()
 
 
-class PropertiesPanel(QWidget):
+class PropertiesPanel(Retranslating, QWidget):
     """Right panel, top: edits one frame's slot."""
 
     def __init__(self, session, parent=None):
@@ -200,11 +200,6 @@ class PropertiesPanel(QWidget):
         session.changed.connect(self._sync)
         self.retranslate()
         self.show_frame(None)
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.text_label.setText(self.tr("Text (one paragraph per line, points start with “• ”)"))

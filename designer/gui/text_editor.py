@@ -11,11 +11,13 @@ from itertools import count
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout
 
+from designer.gui.i18n import Retranslating
+
 
 _sessions = count(1)
 
 
-class TextEditor(QFrame):
+class TextEditor(Retranslating, QFrame):
     """The floating editor. Esc or a click elsewhere on the canvas closes it."""
 
     def __init__(self, canvas):
@@ -38,11 +40,6 @@ class TextEditor(QFrame):
         self.session.changed.connect(self._sync)
         canvas.frameSelected.connect(self._selection_changed)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.hint.setText(self.tr("Editing text · one paragraph per line, “• ” starts a point · Esc closes"))

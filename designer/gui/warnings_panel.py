@@ -7,12 +7,12 @@ In: the Session and a Preflight. Out: signal `frameClicked(frame_id)`; fixes via
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from designer.errors import DesignerError
 from designer.gui.fix_card import FixCard
-from designer.gui.i18n import current_language
+from designer.gui.i18n import Retranslating, current_language
 from designer.gui.icons import icon
 from designer.gui.properties_panel import role_name
 
@@ -21,7 +21,7 @@ FINDING = Qt.ItemDataRole.UserRole + 1
 ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-class WarningsPanel(QWidget):
+class WarningsPanel(Retranslating, QWidget):
     """Right panel, bottom: printer choice, findings list, fix card."""
 
     frameClicked = Signal(str)
@@ -56,11 +56,6 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.card)
         preflight.changed.connect(self.refresh)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.preset_label.setText(self.tr("Printer:"))
