@@ -16,9 +16,10 @@ URL = "https://www.centerpartiet.se/borlange"
 
 
 def _extent(path: Path):
-    xs = [op[1] for op in path.ops if op[0] in ("M", "L")]
-    ys = [op[2] for op in path.ops if op[0] in ("M", "L")]
-    return min(xs), min(ys), max(xs), max(ys)
+    rects = [op[1:] for op in path.ops if op[0] == "R"]
+    assert len(rects) == len(path.ops), "modules are drawn as rectangles"
+    return (min(x for x, _, _, _ in rects), min(y for _, y, _, _ in rects),
+            max(x + w for x, _, w, _ in rects), max(y + h for _, y, _, h in rects))
 
 
 def test_modules_are_vector_rects_with_a_four_module_quiet_zone():

@@ -93,6 +93,8 @@ def _path(painter: QPainter, item: PathItem) -> None:
             path.lineTo(n[0], n[1])
         elif name == "C":
             path.cubicTo(n[0], n[1], n[2], n[3], n[4], n[5])
+        elif name == "R":
+            path.addRect(n[0], n[1], n[2], n[3])
         else:
             path.closeSubpath()
     painter.setBrush(QBrush(qcolor(item.fill)) if item.fill is not None else Qt.BrushStyle.NoBrush)

@@ -39,7 +39,8 @@ class Box:
 
 @dataclass(frozen=True)
 class Path:
-    """Filled vector outline(s): ops are ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)."""
+    """Filled vector outline(s): ops are ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y),
+    ("Z",) closing a subpath, and ("R", x, y, w, h) for a whole rectangular subpath."""
 
     frame_id: str
     ops: tuple

@@ -41,7 +41,8 @@ def ellipse_path(frame_id: str, rect: Rect, fill: Color | None, stroke: Color | 
 
 
 def rect_ops(x: float, y: float, w: float, h: float) -> tuple:
-    return (("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h), ("Z",))
+    """A rectangle as one path op (PDF `re`): QR codes are hundreds of these."""
+    return (("R", x, y, w, h),)
 
 
 def logo_paths(frame_id: str, logo: Logo, frame: Rect, palette: dict[str, Color]) -> list[Path]:

@@ -226,6 +226,8 @@ class _PageWriter:
             elif name == "C":
                 path.curveTo(self.x(n[0]), self.y(n[1]), self.x(n[2]), self.y(n[3]),
                              self.x(n[4]), self.y(n[5]))
+            elif name == "R":
+                path.rect(self.x(n[0]), self.y(n[1] + n[3]), n[2], n[3])
             else:
                 path.close()
         if item.fill is not None:
