@@ -84,11 +84,14 @@ def main() -> None:
         cold = timed(["export", str(ROOT / "layouts" / "examples" / "skola-a5.json"), "-o", str(folder / "x.pdf")])
         print(f"cold single-flyer export (designer export, new process): {cold * 1000:.0f} ms")
         small, large = make_rows(folder, 50), make_rows(folder, 500)
+        marginal = {}
         for jobs in (1, 2):
             t50 = timed(merge_args(folder, small, f"s{jobs}", "--jobs", str(jobs)))
             t500 = timed(merge_args(folder, large, f"l{jobs}", "--jobs", str(jobs)))
-            print(f"marginal cost per edition, --jobs {jobs}: {(t500 - t50) / 450 * 1000:.1f} ms "
+            marginal[jobs] = (t500 - t50) / 450 * 1000
+            print(f"marginal cost per edition, --jobs {jobs}: {marginal[jobs]:.1f} ms "
                   f"(50 rows {t50:.1f} s, 500 rows {t500:.1f} s)")
+        print(f"speed-up of a second worker: {marginal[1] / marginal[2]:.2f}x (linear would be 2.00x)")
         big = make_rows(folder, args.big)
         rss_small = peak_rss_mb(merge_args(folder, large, "m500"))
         rss_big = peak_rss_mb(merge_args(folder, big, "mbig"))
