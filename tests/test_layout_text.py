@@ -111,3 +111,10 @@ def test_moved_frame_outside_the_safe_area_is_reported():
     document = build_document(_layout(headline={"text": "Rubrik", "rect_mm": (1, 70, 100, 20)}))
     assert any(w.code == "outside_safe_area" and w.frame_id == "headline" for w in document.warnings)
     assert document.pages[0].frame_rects["headline"].x == pytest.approx(mm(1))
+
+
+def test_max_lines_caps_a_frame_and_reports_the_rest(fontset):
+    style = TextStyle(size_min=10, size_max=10, max_lines=2)
+    text = "Kommunen ska så långt som det är möjligt kommunicera med företagen på plats i stället för med blanketter"
+    result = fit_text([("p", text)], style, fontset, 120, 500)
+    assert len(result.lines) == 2 and result.overflow_words > 0

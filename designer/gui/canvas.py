@@ -108,13 +108,6 @@ class Canvas(QGraphicsView):
             return None
         return qrect(self.session.frame_rect(frame_id)).translated(self.offsets[index])
 
-    def page_at(self, scene_pos: QPointF) -> int | None:
-        """Index of the page whose bleed area contains a scene point."""
-        for index in range(len(self.offsets)):
-            if self.pages_rect(index).contains(scene_pos):
-                return index
-        return None
-
     def select(self, frame_id: str | None) -> None:
         """Select a frame (None clears); emits frameSelected."""
         if frame_id != self.selected:

@@ -96,7 +96,8 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
             if not first:
                 baseline += advance
             first = False
-            if baseline - descent * size > height + 0.01:
+            full = bool(style.max_lines) and len(lines) >= style.max_lines
+            if full or baseline - descent * size > height + 0.01:
                 remaining = len(" ".join(t for t, _, _ in broken[number:]).split())
                 remaining += sum(len(t.split()) for _, t in blocks[index + 1:])
                 return SetText(tuple(lines), size, _used_height(lines, descent, size), remaining)

@@ -42,6 +42,5 @@ def rgb_from_hex(text: str) -> tuple[float, float, float]:
 
 
 BLACK = Color("black", (0, 0, 0, 1), (0.13, 0.12, 0.12))
-WHITE = Color("white", (0, 0, 0, 0), (1, 1, 1))
 REGISTRATION = Color("registration", (1, 1, 1, 1), (0, 0, 0))
 PLACEHOLDER_GREY = Color("placeholder", (0, 0, 0, 0.25), (0.75, 0.75, 0.75))

@@ -5,11 +5,6 @@ from dataclasses import dataclass, field
 
 from designer.units import Rect
 
-ROLES = (
-    "headline", "subhead", "body", "bullets", "quote", "slogan", "candidate", "contact",
-    "date", "place", "photo", "logo", "qr", "printer_line", "background", "decoration",
-)
-FRAME_TYPES = ("text", "image", "rect", "ellipse", "line", "logo", "qr")
 LOCKS = ("position", "size", "style", "content")
 
 
