@@ -1,14 +1,18 @@
 """The print-shop package holds PDF, report, proof, ticket and a reloadable layout; deterministic."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import pikepdf
+
 from designer.io.layout_file import load_layout
 from designer.layout.engine import build_document
+from tests.pdf_checks import fonts, is_embedded
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +28,8 @@ def test_package_contents_and_reorder(tmp_path):
                 "layout/images/01-dalalven-morgon.jpg"} <= set(names)
         [pdf_name] = [n for n in names if n.endswith("-tryck.pdf")]
         assert archive.read(pdf_name).startswith(b"%PDF-1.6")
-        assert archive.read("preflight.pdf").startswith(b"%PDF")
+        report = pikepdf.open(io.BytesIO(archive.read("preflight.pdf")))
+        assert all(is_embedded(font) for font in fonts(report.pages[0])), "the report embeds its fonts"
         assert archive.read("proof.png").startswith(b"\x89PNG")
         ticket = json.loads(archive.read("job-ticket.json"))
         assert ticket["format_mm"] == [148, 210] and ticket["pages"] == 1 and ticket["quantity"] == 500

@@ -15,28 +15,32 @@ def report_pdf(findings, title: str, preset, date_text: str) -> bytes:
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
-    from designer.render.pdf import _timestamp
+    from designer.io.brand_file import load_brand
+    from designer.layout.fonts import register_font
+    from designer.render.pdf import fixed_timestamp
 
+    fonts = load_brand().fonts
+    regular, bold, italic = (register_font(str(fonts[key])) for key in ("text", "text-bold", "text-italic"))
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-    canvas._doc._timeStamp = _timestamp(date_text)
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=regular)
+    canvas._doc._timeStamp = fixed_timestamp(date_text)
     canvas.setTitle(f"Preflight: {title}")
     width, height = A4
     left, y = mm(18), height - mm(20)
-    canvas.setFont("Helvetica-Bold", 15)
+    canvas.setFont(bold, 15)
     canvas.drawString(left, y, f"Preflight: {title}"[:80])
     y -= mm(7)
-    canvas.setFont("Helvetica", 9)
+    canvas.setFont(regular, 9)
     canvas.drawString(left, y, f"Tryckeri / preset: {preset.name} ({preset.id}); {date_text[:10]}")
     y -= mm(10)
     if not findings:
-        canvas.setFont("Helvetica", 11)
+        canvas.setFont(regular, 11)
         canvas.drawString(left, y, "Inga problem hittades. / No problems found.")
     for item in findings:
         lines = [(f"{LABELS[item.severity]}  {item.where() or 'hela filen / whole file'}  [{item.code}]",
-                  "Helvetica-Bold", COLOURS[item.severity])]
-        for text, font in ((item.message, "Helvetica"), (item.message_en, "Helvetica-Oblique"),
-                           (f"Åtgärd: {item.fix_text}" if item.fix_text else "", "Helvetica")):
+                  bold, COLOURS[item.severity])]
+        for text, font in ((item.message, regular), (item.message_en, italic),
+                           (f"Åtgärd: {item.fix_text}" if item.fix_text else "", regular)):
             lines += [(part, font, (0, 0, 0)) for part in simpleSplit(text, font, 9, width - 2 * left)]
         if y - len(lines) * mm(4.5) < mm(20):
             canvas.showPage()

@@ -66,7 +66,7 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     level = options.pdfx.level if options.pdfx and options.print_mode else None
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
                     initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
-    canvas._doc._timeStamp = _timestamp(document.date)
+    canvas._doc._timeStamp = fixed_timestamp(document.date)
     canvas.setTitle(document.title)
     canvas.setCreator(CREATOR)
     canvas.setProducer(CREATOR)
@@ -94,7 +94,7 @@ def _initial_font(document: Document) -> str:
     return register_font(str(load_brand().fonts["text"]))
 
 
-def _timestamp(date_text: str):
+def fixed_timestamp(date_text: str):
     """A ReportLab TimeStamp fixed at the document date (UTC)."""
     from reportlab.lib.utils import TimeStamp
 
