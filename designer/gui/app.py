@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from designer.gui import i18n
+from designer.gui import crash_guard, i18n
 from designer.gui.settings import APPLICATION, ORGANIZATION, app_settings
 from designer.gui.style import apply_style
 
@@ -30,6 +30,7 @@ def run_app(argv: list[str]) -> int:
     from designer.gui.main_window import MainWindow
 
     window = MainWindow(argv[0] if argv else None)
+    crash_guard.install(window)
     window.show()
     return app.exec()
 

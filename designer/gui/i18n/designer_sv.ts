@@ -4,15 +4,43 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../canvas.py" line="287"/>
+        <location filename="../canvas.py" line="280"/>
         <source>Resize frame</source>
         <translation>Ändra storlek på ram</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="287"/>
-        <location filename="../canvas.py" line="308"/>
+        <location filename="../canvas.py" line="280"/>
+        <location filename="../canvas.py" line="301"/>
         <source>Move frame</source>
         <translation>Flytta ram</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../crash_guard.py" line="48"/>
+        <source>Your work is kept: if the app closes, it is offered back at the next start.</source>
+        <translation>Ditt arbete är sparat: om programmet stängs erbjuds det tillbaka vid nästa start.</translation>
+    </message>
+    <message>
+        <location filename="../crash_guard.py" line="49"/>
+        <source>Save your work under a new name now.</source>
+        <translation>Spara ditt arbete under ett nytt namn nu.</translation>
+    </message>
+    <message>
+        <location filename="../crash_guard.py" line="51"/>
+        <source>Something went wrong inside Campaign Designer ({0}).</source>
+        <translation>Något gick fel i Campaign Designer ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../crash_guard.py" line="52"/>
+        <source>Details for a bug report: {0}</source>
+        <translation>Detaljer för en felrapport: {0}</translation>
+    </message>
+    <message>
+        <location filename="../crash_guard.py" line="53"/>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
     </message>
 </context>
 <context>
@@ -225,52 +253,52 @@
 <context>
     <name>FixCard</name>
     <message>
-        <location filename="../fix_card.py" line="67"/>
+        <location filename="../fix_card.py" line="62"/>
         <source>Fix</source>
         <translation>Rätta</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="68"/>
+        <location filename="../fix_card.py" line="63"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="69"/>
+        <location filename="../fix_card.py" line="64"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="70"/>
+        <location filename="../fix_card.py" line="65"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="71"/>
+        <location filename="../fix_card.py" line="66"/>
         <source>e.g. Tryckeriet AB</source>
         <translation>t.ex. Tryckeriet AB</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="72"/>
+        <location filename="../fix_card.py" line="67"/>
         <source>e.g. Borlänge</source>
         <translation>t.ex. Borlänge</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="105"/>
+        <location filename="../fix_card.py" line="100"/>
         <source>printer</source>
         <translation>tryckeri</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="105"/>
+        <location filename="../fix_card.py" line="100"/>
         <source>place</source>
         <translation>ort</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="105"/>
+        <location filename="../fix_card.py" line="100"/>
         <source>year</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../fix_card.py" line="108"/>
+        <location filename="../fix_card.py" line="103"/>
         <source>Fill in %s.</source>
         <translation>Fyll i %s.</translation>
     </message>
@@ -352,359 +380,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="258"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="258"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="262"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="263"/>
         <source>&amp;Package for the print shop…</source>
         <translation>&amp;Paketera för tryckeriet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="264"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="267"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="274"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="405"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Change format</source>
         <translation>Byt format</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
         <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="574"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="580"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
@@ -712,79 +740,79 @@
 <context>
     <name>ManifestoPanel</name>
     <message>
-        <location filename="../manifesto_panel.py" line="119"/>
+        <location filename="../manifesto_panel.py" line="115"/>
         <source>Open another manifesto file…</source>
         <translation>Öppna en annan manifestfil…</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="120"/>
+        <location filename="../manifesto_panel.py" line="116"/>
         <source>Search sections and text</source>
         <translation>Sök avsnitt och text</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="121"/>
+        <location filename="../manifesto_panel.py" line="117"/>
         <source>Drag a section onto the page to fill it; drag a paragraph or point into a frame, or to another section in this list. Right-click to rename, split or merge.</source>
         <translation>Dra ett avsnitt till sidan för att fylla den; dra ett stycke eller en punkt till en ram, eller till ett annat avsnitt i listan. Högerklicka för att byta namn, dela eller slå ihop.</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="136"/>
+        <location filename="../manifesto_panel.py" line="132"/>
         <source>(untitled: %s)</source>
         <translation>(utan rubrik: %s)</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="195"/>
+        <location filename="../manifesto_panel.py" line="191"/>
         <source>Place on page</source>
         <translation>Placera på sidan</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="197"/>
+        <location filename="../manifesto_panel.py" line="193"/>
         <source>Rename section…</source>
         <translation>Byt namn på avsnitt…</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="201"/>
+        <location filename="../manifesto_panel.py" line="197"/>
         <source>Split section before this paragraph</source>
         <translation>Dela avsnittet före detta stycke</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="202"/>
+        <location filename="../manifesto_panel.py" line="198"/>
         <source>Split section</source>
         <translation>Dela avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="204"/>
+        <location filename="../manifesto_panel.py" line="200"/>
         <source>Merge with next section</source>
         <translation>Slå ihop med nästa avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="206"/>
+        <location filename="../manifesto_panel.py" line="202"/>
         <source>Merge sections</source>
         <translation>Slå ihop avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="208"/>
+        <location filename="../manifesto_panel.py" line="204"/>
         <source>Move to section</source>
         <translation>Flytta till avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="216"/>
-        <location filename="../manifesto_panel.py" line="238"/>
+        <location filename="../manifesto_panel.py" line="212"/>
+        <location filename="../manifesto_panel.py" line="234"/>
         <source>Move item</source>
         <translation>Flytta text</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="242"/>
-        <location filename="../manifesto_panel.py" line="245"/>
+        <location filename="../manifesto_panel.py" line="238"/>
+        <location filename="../manifesto_panel.py" line="241"/>
         <source>Rename section</source>
         <translation>Byt namn på avsnitt</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="242"/>
+        <location filename="../manifesto_panel.py" line="238"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../manifesto_panel.py" line="252"/>
+        <location filename="../manifesto_panel.py" line="248"/>
         <source>Cannot change the manifesto</source>
         <translation>Kan inte ändra manifestet</translation>
     </message>
@@ -866,152 +894,152 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../properties_panel.py" line="210"/>
+        <location filename="../properties_panel.py" line="205"/>
         <source>Text (one paragraph per line, points start with “• ”)</source>
         <translation>Text (ett stycke per rad, punkter börjar med ”• ”)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="211"/>
+        <location filename="../properties_panel.py" line="206"/>
         <source>Size min–max</source>
         <translation>Storlek min–max</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="212"/>
+        <location filename="../properties_panel.py" line="207"/>
         <source>Alignment</source>
         <translation>Justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="213"/>
+        <location filename="../properties_panel.py" line="208"/>
         <source>Left</source>
         <translation>Vänster</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="213"/>
+        <location filename="../properties_panel.py" line="208"/>
         <source>Centre</source>
         <translation>Centrerad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="214"/>
+        <location filename="../properties_panel.py" line="209"/>
         <source>Right</source>
         <translation>Höger</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="214"/>
+        <location filename="../properties_panel.py" line="209"/>
         <source>Justify</source>
         <translation>Marginaljusterad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="216"/>
+        <location filename="../properties_panel.py" line="211"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="217"/>
+        <location filename="../properties_panel.py" line="212"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="218"/>
+        <location filename="../properties_panel.py" line="213"/>
         <source>Choose image…</source>
         <translation>Välj bild…</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="219"/>
+        <location filename="../properties_panel.py" line="214"/>
         <source>Fit</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="221"/>
+        <location filename="../properties_panel.py" line="216"/>
         <source>Fill the frame (crop)</source>
         <translation>Fyll ramen (beskär)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="222"/>
+        <location filename="../properties_panel.py" line="217"/>
         <source>Fit inside the frame</source>
         <translation>Hela bilden i ramen</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="223"/>
+        <location filename="../properties_panel.py" line="218"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="224"/>
+        <location filename="../properties_panel.py" line="219"/>
         <source>Focus point: drag in the picture to choose what stays visible.</source>
         <translation>Fokuspunkt: dra i bilden för att välja vad som ska synas.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="245"/>
+        <location filename="../properties_panel.py" line="240"/>
         <source>Nothing selected</source>
         <translation>Inget markerat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="246"/>
+        <location filename="../properties_panel.py" line="241"/>
         <source>Click a frame on the page to change it.</source>
         <translation>Klicka på en ram på sidan för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="255"/>
+        <location filename="../properties_panel.py" line="250"/>
         <source>Locked by the template: %s</source>
         <translation>Låst av mallen: %s</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="282"/>
+        <location filename="../properties_panel.py" line="277"/>
         <source>(no image)</source>
         <translation>(ingen bild)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="313"/>
+        <location filename="../properties_panel.py" line="308"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="321"/>
+        <location filename="../properties_panel.py" line="316"/>
         <source>Change text size</source>
         <translation>Ändra textstorlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="324"/>
+        <location filename="../properties_panel.py" line="319"/>
         <source>Change alignment</source>
         <translation>Ändra justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="327"/>
+        <location filename="../properties_panel.py" line="322"/>
         <source>Change colour</source>
         <translation>Ändra färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="330"/>
+        <location filename="../properties_panel.py" line="325"/>
         <source>Change image fit</source>
         <translation>Ändra bildanpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="333"/>
+        <location filename="../properties_panel.py" line="328"/>
         <source>Change image zoom</source>
         <translation>Ändra bildzoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="345"/>
+        <location filename="../properties_panel.py" line="340"/>
         <source>Move focus point</source>
         <translation>Flytta fokuspunkt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="348"/>
+        <location filename="../properties_panel.py" line="343"/>
         <source>Choose image</source>
         <translation>Välj bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="349"/>
+        <location filename="../properties_panel.py" line="344"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="359"/>
+        <location filename="../properties_panel.py" line="354"/>
         <source>Cannot use this image</source>
         <translation>Kan inte använda bilden</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="361"/>
+        <location filename="../properties_panel.py" line="356"/>
         <source>Change image</source>
         <translation>Byt bild</translation>
     </message>
@@ -1019,102 +1047,102 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../properties_panel.py" line="376"/>
+        <location filename="../properties_panel.py" line="371"/>
         <source>Headline</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="377"/>
+        <location filename="../properties_panel.py" line="372"/>
         <source>Subheading</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="378"/>
+        <location filename="../properties_panel.py" line="373"/>
         <source>Body text</source>
         <translation>Brödtext</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="379"/>
+        <location filename="../properties_panel.py" line="374"/>
         <source>“We want” points</source>
         <translation>”Vi vill”-punkter</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="380"/>
+        <location filename="../properties_panel.py" line="375"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="381"/>
+        <location filename="../properties_panel.py" line="376"/>
         <source>Slogan</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="382"/>
+        <location filename="../properties_panel.py" line="377"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="383"/>
+        <location filename="../properties_panel.py" line="378"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="384"/>
+        <location filename="../properties_panel.py" line="379"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="385"/>
+        <location filename="../properties_panel.py" line="380"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="386"/>
+        <location filename="../properties_panel.py" line="381"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="387"/>
+        <location filename="../properties_panel.py" line="382"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="388"/>
+        <location filename="../properties_panel.py" line="383"/>
         <source>QR code</source>
         <translation>QR-kod</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="389"/>
+        <location filename="../properties_panel.py" line="384"/>
         <source>Printer line</source>
         <translation>Tryckort</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="390"/>
+        <location filename="../properties_panel.py" line="385"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="391"/>
+        <location filename="../properties_panel.py" line="386"/>
         <source>Decoration</source>
         <translation>Dekor</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="394"/>
+        <location filename="../properties_panel.py" line="389"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="395"/>
+        <location filename="../properties_panel.py" line="390"/>
         <source>size</source>
         <translation>storlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="396"/>
+        <location filename="../properties_panel.py" line="391"/>
         <source>style</source>
         <translation>stil</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="397"/>
+        <location filename="../properties_panel.py" line="392"/>
         <source>content</source>
         <translation>innehåll</translation>
     </message>
@@ -1122,12 +1150,12 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../text_editor.py" line="48"/>
+        <location filename="../text_editor.py" line="45"/>
         <source>Editing text · one paragraph per line, “• ” starts a point · Esc closes</source>
         <translation>Redigerar text · ett stycke per rad, ”• ” inleder en punkt · Esc stänger</translation>
     </message>
     <message>
-        <location filename="../text_editor.py" line="95"/>
+        <location filename="../text_editor.py" line="92"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
@@ -1135,12 +1163,12 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../warnings_panel.py" line="66"/>
+        <location filename="../warnings_panel.py" line="61"/>
         <source>Printer:</source>
         <translation>Tryckeri:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../warnings_panel.py" line="82"/>
+        <location filename="../warnings_panel.py" line="77"/>
         <source>Warnings (%n)</source>
         <translation>
             <numerusform>Varningar (%n)</numerusform>
@@ -1148,22 +1176,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="82"/>
+        <location filename="../warnings_panel.py" line="77"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="88"/>
+        <location filename="../warnings_panel.py" line="83"/>
         <source>Ready to print: nothing to fix.</source>
         <translation>Klart för tryck: inget att rätta.</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="111"/>
+        <location filename="../warnings_panel.py" line="106"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="138"/>
+        <location filename="../warnings_panel.py" line="133"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>
