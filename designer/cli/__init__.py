@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_app(parser, args)
+        from designer.cli.open import launch
+        return launch([])
     try:
         return int(args.func(args) or 0)
     except DesignerError as exc:
@@ -45,13 +46,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("designer: interrupted", file=sys.stderr)
         return 130
-
-
-def _open_app(parser: argparse.ArgumentParser, args) -> int:
-    try:
-        from designer.gui.app import run_app
-    except ImportError as exc:
-        print(f"designer: the desktop app is not available ({exc})", file=sys.stderr)
-        parser.print_help()
-        return 1
-    return run_app([])
