@@ -82,10 +82,12 @@ def qr_matrix(payload: str):
     """
     import segno
 
+    from designer.layout.qr_mask import qr_matrix_fast
+
     if not payload or not payload.strip():
         return "ingen adress"
     try:
-        return segno.make(payload.strip(), error="m", micro=False).matrix
+        return qr_matrix_fast(payload.strip())
     except (segno.DataOverflowError, ValueError) as exc:
         return str(exc)
 
