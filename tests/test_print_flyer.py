@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -14,6 +16,7 @@ from designer.layout.engine import build_document
 from designer.layout.frames import TextRun
 from designer.render.pdf import PdfOptions, render_pdf
 from designer.units import mm
+from tests.conftest import ROOT
 from tests.pdf_checks import RGB_OPERATORS, box_mm, content_operators, fonts, image_colorspaces, is_embedded
 
 
@@ -104,12 +107,20 @@ def test_sample_flyer_has_no_layout_problems(school_document):
 
 def test_same_layout_gives_same_bytes(school_document, school_layout_path, tmp_path):
     assert render_pdf(build_document(load_layout(school_layout_path))) == render_pdf(school_document)
-    env = {**os.environ, "DESIGNER_CACHE": str(tmp_path / "fresh-cache")}
-    outputs = [tmp_path / "first.pdf", tmp_path / "second.pdf"]   # converts the photo, then reuses it
-    for out in outputs:
-        subprocess.run([sys.executable, "-m", "designer", "export", str(school_layout_path), "-o", str(out)],
-                       check=True, env=env, capture_output=True)
-    assert outputs[0].read_bytes() == outputs[1].read_bytes()
+    # another checkout of the layout and its photo, another user's cache folder: the same bytes
+    elsewhere = tmp_path / "elsewhere" / "layouts"
+    elsewhere.mkdir(parents=True)
+    data = json.loads(school_layout_path.read_text(encoding="utf-8"))
+    shutil.copy(ROOT / "assets" / "images" / "dalalven-morgon.jpg", elsewhere / "foto.jpg")
+    data["slots"]["photo"]["image"] = "foto.jpg"
+    (elsewhere / "skola.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    runs = [(school_layout_path, "cache-a", "first.pdf"), (school_layout_path, "cache-a", "second.pdf"),
+            (elsewhere / "skola.json", "cache-b", "third.pdf")]
+    for layout, cache, name in runs:     # converts the photo, reuses it, converts it elsewhere
+        subprocess.run([sys.executable, "-m", "designer", "export", str(layout), "-o", str(tmp_path / name)],
+                       check=True, capture_output=True, env={**os.environ, "DESIGNER_CACHE": str(tmp_path / cache)})
+    outputs = {(tmp_path / name).read_bytes() for _, _, name in runs}
+    assert len(outputs) == 1
 
 
 def test_proof_pdf_is_rgb_without_marks(school_document):

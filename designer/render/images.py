@@ -94,9 +94,8 @@ def _cache_dir() -> Path:
     folder = paths.user_cache_dir() / "images"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        with tempfile.TemporaryFile(dir=folder):   # a private probe: parallel workers don't collide
+            pass
         return folder
     except OSError:
         return Path(tempfile.mkdtemp(prefix="designer-images-"))

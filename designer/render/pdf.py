@@ -12,9 +12,12 @@ Output is deterministic: dates and IDs come from the document, never from the cl
 from __future__ import annotations
 
 import calendar
+import hashlib
 import io
+import os
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
@@ -241,7 +244,7 @@ class _PageWriter:
         settings = self.options.images if self.options.print_mode else \
             ImageSettings("RGB", self.options.images.profile, self.options.images.intent, 200.0)
         r = item.clip
-        self.canvas.drawImage(prepared_image(item, settings), self.x(r.x), self.y(r.bottom), r.w, r.h)
+        place_jpeg(self.canvas, prepared_image(item, settings), self.x(r.x), self.y(r.bottom), r.w, r.h)
 
     # printer's marks ---------------------------------------------------------------------
     def crop_marks(self):
@@ -314,6 +317,45 @@ def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h
         if xs[0] - gap > 0:
             canvas.line(max(0.0, xs[0] - gap - length), y, xs[0] - gap, y)
             canvas.line(xs[-1] + gap, y, min(sheet_w, xs[-1] + gap + length), y)
+
+
+def place_jpeg(canvas, path: str, x: float, y: float, width: float, height: float) -> None:
+    """`canvas.drawImage(path, ...)` for a JPEG file, with the image XObject named by the file's
+    content instead of its path.
+
+    ReportLab names file images by a hash of the path, so the same layout exported from another
+    checkout or with another cache folder would give different bytes. The JPEG data itself goes
+    into the PDF unchanged (DCTDecode), as with drawImage.
+    """
+    from reportlab.pdfbase.pdfdoc import PDFImageXObject
+
+    doc = canvas._doc
+    name = "Im" + content_digest(path)
+    registered = doc.getXObjectName(name)
+    if registered not in doc.idToObject:
+        xobject = PDFImageXObject(name, path)
+        xobject.name = name
+        canvas._setXObjects(xobject)
+        doc.Reference(xobject, registered)
+        doc.addForm(name, xobject)
+    canvas._currentPageHasImages = 1
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(name)
+
+
+def content_digest(path: str) -> str:
+    """A hex digest of a file's bytes, remembered per file version."""
+    stat = os.stat(path)
+    return _digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _digest(path: str, _mtime: int, _size: int) -> str:
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:
