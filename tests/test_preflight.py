@@ -173,3 +173,10 @@ def test_cli_exit_codes(tmp_path):
     assert run_cli("export", str(ROOT / "layouts/examples/skola-a5.json"), "-o", str(pdf)).returncode == 0
     assert run_cli("preflight", str(pdf)).returncode == 0
     assert run_cli("preflight", str(pdf), "--preset", "uncoated-offset").returncode == 2
+
+
+def test_screen_layouts_are_checked_as_screen_proofs_by_default():
+    social = run_cli("preflight", str(ROOT / "layouts/examples/skola-instagram.json"), "--json")
+    assert social.returncode == 0 and json.loads(social.stdout) == []
+    printed = run_cli("preflight", str(ROOT / "layouts/examples/skola-instagram.json"), "--preset", "coated-offset")
+    assert printed.returncode == 1 and "utfallet" in printed.stdout

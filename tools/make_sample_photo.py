@@ -52,7 +52,7 @@ def main():
     image = np.clip(image + noise, 0, 255).astype(np.uint8)
     picture = Image.fromarray(image, "RGB").filter(ImageFilter.GaussianBlur(1.2 * SCALE))
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    picture.save(OUT, "JPEG", quality=90, dpi=(300, 300))
+    picture.save(OUT, "JPEG", quality=90, dpi=(150, 150))   # nominal size 81 × 51 cm
 
 
 if __name__ == "__main__":

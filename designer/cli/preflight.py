@@ -10,7 +10,8 @@ def register(subparsers) -> None:
                                    description="Check a print PDF or a saved layout against a printer "
                                                "preset. Exit code 0: fine, 1: warnings, 2: errors.")
     parser.add_argument("file", help="a PDF or a saved layout (.json)")
-    parser.add_argument("--preset", help="printer preset id (default coated-offset)")
+    parser.add_argument("--preset", help="printer preset id (default coated-offset; screen-proof for "
+                                         "layouts on screen templates)")
     parser.add_argument("--json", action="store_true", help="print findings as JSON")
     parser.add_argument("--overlay-dir", help="folder for total-ink overlay images (default: next to FILE)")
     parser.set_defaults(func=run)
@@ -18,11 +19,10 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from designer.preflight import exit_code
-    from designer.preflight.run import preflight_file
-    from designer.presets import get_preset
+    from designer.preflight.run import preflight_file, preset_for
 
     path = Path(args.file)
-    findings = preflight_file(path, get_preset(args.preset), Path(args.overlay_dir or path.parent))
+    findings = preflight_file(path, preset_for(path, args.preset), Path(args.overlay_dir or path.parent))
     if args.json:
         print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
     else:

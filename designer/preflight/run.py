@@ -21,6 +21,21 @@ def preflight_file(path: Path, preset, overlay_dir: Path | None = None) -> list[
     return preflight_layout(path, preset, overlay_dir)
 
 
+def preset_for(path: Path, preset_id: str | None):
+    """The preset named `preset_id`; without one, screen proof for a layout on a screen template
+    (social images are never printed) and the default print preset for everything else."""
+    from designer.presets import PROOF_PRESET, get_preset
+
+    if preset_id is None and path.suffix.lower() == ".json":
+        from designer.io.layout_file import load_layout
+        from designer.layout.engine import brand_for, template_for
+
+        layout = load_layout(path)
+        if template_for(layout, brand_for(layout)).kind == "screen":
+            preset_id = PROOF_PRESET
+    return get_preset(preset_id)
+
+
 def preflight_layout(path: Path, preset, overlay_dir: Path | None = None) -> list[Finding]:
     """Layout findings plus the findings of the PDF the preset would produce."""
     from designer.export import pdf_options
