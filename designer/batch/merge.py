@@ -87,15 +87,23 @@ class MergePlan:
         mapped = {name: row.values[column] for name, column in self.mapping.items() if column in row.values}
         return {**row.values, **mapped, ROW_FIELD: str(row.number)}
 
-    def preview(self, index: int):
-        """(Document or None, problem) for the data row at `index` (0-based); problem "" if fine."""
+    def row_layout(self, index: int) -> tuple[SavedLayout | None, str]:
+        """(the layout filled from data row `index` (0-based), "") or (None, why it cannot be)."""
         row = next(itertools.islice(self.source.rows(), index, None), None)
         if row is None:
             return None, f"there is no data row {index + 1}"
         try:
-            document = build(fill_layout(self.layout, self.values(row), self.rules), preset_for(self.preset))
+            return fill_layout(self.layout, self.values(row), self.rules), ""
         except RowError as exc:
             return None, _row_reason(exc)
+
+    def preview(self, index: int):
+        """(Document or None, problem) for the data row at `index` (0-based); problem "" if fine."""
+        layout, problem = self.row_layout(index)
+        if layout is None:
+            return None, problem
+        try:
+            document = build(layout, preset_for(self.preset))
         except DesignerError as exc:
             return None, exc.located()
         return document, problems(document)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout)
 
 from designer.batch.datasource import open_rows
@@ -69,6 +69,8 @@ class EditionsDialog(QDialog):
     def __init__(self, parent, layout: SavedLayout, layout_path):
         super().__init__(parent)
         self.layout, self.layout_path = layout, Path(layout_path)
+        self.session = getattr(parent, "session", None)    # the main window's, for the canvas preview
+        self.shown_layout = self.session.layout if self.session is not None else None
         self.fields = [f for f in fields_in(layout) if f != ROW_FIELD]
         self.columns: list[str] = []
         self.job: MergeJob | None = None
@@ -129,6 +131,11 @@ class EditionsDialog(QDialog):
         self.row_spin.valueChanged.connect(self.update_preview)
         row_line.addWidget(self.row_spin)
         right.addLayout(row_line)
+        self.on_page = QCheckBox(self.tr("Show the row on the page"))
+        self.on_page.setChecked(self.session is not None)
+        self.on_page.setVisible(self.session is not None)
+        self.on_page.toggled.connect(self.update_preview)
+        right.addWidget(self.on_page)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(240, 340)
@@ -208,9 +215,11 @@ class EditionsDialog(QDialog):
         from designer.render.raster import render_images
 
         try:
-            document, problem = self.plan().preview(self.row_spin.value() - 1)
+            plan = self.plan()
+            document, problem = plan.preview(self.row_spin.value() - 1)
         except DesignerError as exc:
-            document, problem = None, exc.located()
+            plan, document, problem = None, None, exc.located()
+        self._show_on_page(plan if document is not None else None)
         self.message.setText(problem)
         if document is None:
             self.preview.setPixmap(QPixmap())
@@ -219,6 +228,19 @@ class EditionsDialog(QDialog):
         pixmap = QPixmap()
         pixmap.loadFromData(_png(image), "PNG")
         self.preview.setPixmap(pixmap)
+
+    def _show_on_page(self, plan):
+        """Put the previewed row on the main window's canvas (not undoable; undone on close)."""
+        if self.session is None:
+            return
+        row_layout = plan.row_layout(self.row_spin.value() - 1)[0] if plan and self.on_page.isChecked() else None
+        self.session.set_layout(row_layout or self.shown_layout)
+
+    def done(self, result):
+        """Closing gives the canvas back its own layout."""
+        if self.session is not None:
+            self.session.set_layout(self.shown_layout)
+        super().done(result)
 
     # export -------------------------------------------------------------------------------
     def start(self):

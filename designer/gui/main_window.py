@@ -14,13 +14,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
-from designer.gui.i18n import Retranslating
 from designer import paths
 from designer.errors import DesignerError
 from designer.fill import fill_campaign, fill_section
 from designer.gui import i18n
 from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
+from designer.gui.i18n import Retranslating
 from designer.gui.icons import icon
 from designer.gui.manifesto_panel import ManifestoPanel
 from designer.gui.messages import inform, warn
@@ -545,8 +545,15 @@ class MainWindow(Retranslating, QMainWindow):
         return self.package_dialog
 
     def show_editions(self):
+        """The editions dialog for the saved layout (its folder anchors data and image paths)."""
         from designer.gui.editions_dialog import EditionsDialog
+
+        if self.session.path is None:
+            inform(self, self.tr("Editions"), self.tr("Save the layout first: editions read their data "
+                                                      "and images relative to its folder."))
+            return None
         dialog = EditionsDialog(self, self.session.layout, self.session.path)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         return dialog
 
@@ -569,7 +576,7 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         try:
             layout, original = read_recovery(path)
-            self.session.catalog.get(layout.template)
+            self.session.template_of(layout)
         except DesignerError as exc:
             self.show_error(self.tr("Cannot restore"), exc)
             return False

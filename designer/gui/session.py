@@ -19,7 +19,7 @@ from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
 from designer.io.layout_file import load_layout, save_layout
 from designer.io.template_registry import load_catalog
-from designer.layout.engine import build_document, resolve_path, slot_content
+from designer.layout.engine import build_document, resolve_path, slot_content, template_for
 from designer.model.brand import BrandKit
 from designer.model.layout import SavedLayout
 from designer.model.manifesto import Edit, Manifesto
@@ -52,14 +52,13 @@ class Session(QObject):
     # -- whole documents -------------------------------------------------------------------
     def new_layout(self, layout: SavedLayout) -> None:
         """Start unsaved work on `layout` (template default photos resolve next to the template)."""
-        self.catalog.get(layout.template)                 # unknown template -> error before switching
+        self.template_of(layout)                 # unknown template -> error before switching
         self._replace(layout, None)
 
     def open_layout(self, path: str | Path) -> None:
         """Load a saved layout; a DesignerError leaves the current work untouched."""
         layout = load_layout(path)
-        self.catalog.get(layout.template)                 # unknown template -> error before switching
-        build_document(layout, self.catalog.get(layout.template), self.brand)
+        build_document(layout, self.template_of(layout), self.brand)   # any error before switching
         self._replace(layout, Path(path))
 
     def restore(self, layout: SavedLayout, path: Path | None) -> None:
@@ -88,9 +87,13 @@ class Session(QObject):
     def set_layout(self, layout: SavedLayout) -> None:
         """Show `layout` now (used by undo commands and live previews)."""
         self.layout = layout
-        self.template = self.catalog.get(layout.template)
+        self.template = self.template_of(layout)
         self.document = build_document(layout, self.template, self.brand)
         self.changed.emit()
+
+    def template_of(self, layout: SavedLayout) -> Template:
+        """The layout's template: next to the layout file, the user's or a shipped one."""
+        return template_for(layout, self.brand)
 
     def apply(self, after: SavedLayout, text: str, merge_key=None, before: SavedLayout | None = None):
         """Undoable change to `after`; `before` defaults to the shown layout (give it after a preview)."""

@@ -98,3 +98,24 @@ def test_an_unreadable_data_file_is_a_message_not_a_crash(dialog, folder):
     assert not dialog.set_data(folder / "tom.csv")
     assert "tom.csv: the file is empty" in dialog.message.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_the_previewed_row_shows_on_the_page_and_closing_gives_it_back(make_window, folder):
+    window = make_window(folder / "mote-a5.json")
+    original = window.session.layout
+    dialog = window.show_editions()
+    dialog.set_data(write_csv(folder / "data.csv", [row("Falun"), row("Mora")],
+                              header="ort;kandidat;roll;datum;tid;plats;foto;kontakt"))
+    dialog.row_spin.setValue(2)
+    assert window.session.layout.slot("headline").text.endswith("i Mora")
+    assert not window.session.modified, "a preview is not an edit"
+    dialog.on_page.setChecked(False)
+    assert window.session.layout == original
+    dialog.on_page.setChecked(True)
+    dialog.reject()
+    assert window.session.layout == original
+
+
+def test_editions_of_an_unsaved_layout_ask_to_save_first(window):
+    assert window.show_editions() is None
+    assert "Spara layouten först" in window.last_message.text()

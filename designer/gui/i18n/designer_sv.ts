@@ -46,89 +46,94 @@
 <context>
     <name>EditionsDialog</name>
     <message>
-        <location filename="../editions_dialog.py" line="76"/>
+        <location filename="../editions_dialog.py" line="78"/>
         <source>Editions from a spreadsheet</source>
         <translation>Utgåvor från ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="88"/>
-        <location filename="../editions_dialog.py" line="147"/>
+        <location filename="../editions_dialog.py" line="90"/>
+        <location filename="../editions_dialog.py" line="154"/>
         <source>Data file</source>
         <translation>Datafil</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="97"/>
-        <location filename="../editions_dialog.py" line="153"/>
+        <location filename="../editions_dialog.py" line="99"/>
+        <location filename="../editions_dialog.py" line="160"/>
         <source>Output folder</source>
         <translation>Utmapp</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="99"/>
+        <location filename="../editions_dialog.py" line="101"/>
         <source>File names</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="101"/>
+        <location filename="../editions_dialog.py" line="103"/>
         <source>Fields in the layout → columns in the data</source>
         <translation>Fält i layouten → kolumner i datan</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="112"/>
+        <location filename="../editions_dialog.py" line="114"/>
         <source>Export all</source>
         <translation>Exportera alla</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="114"/>
+        <location filename="../editions_dialog.py" line="116"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="117"/>
+        <location filename="../editions_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="126"/>
+        <location filename="../editions_dialog.py" line="128"/>
         <source>Preview row</source>
         <translation>Förhandsgranska rad</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="141"/>
+        <location filename="../editions_dialog.py" line="134"/>
+        <source>Show the row on the page</source>
+        <translation>Visa raden på sidan</translation>
+    </message>
+    <message>
+        <location filename="../editions_dialog.py" line="148"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="148"/>
+        <location filename="../editions_dialog.py" line="155"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="171"/>
+        <location filename="../editions_dialog.py" line="178"/>
         <source>editions</source>
         <translation>utgavor</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="175"/>
+        <location filename="../editions_dialog.py" line="182"/>
         <source>(not mapped)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="182"/>
+        <location filename="../editions_dialog.py" line="189"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="240"/>
+        <location filename="../editions_dialog.py" line="262"/>
         <source>Stopped; export again to continue.</source>
         <translation>Stoppad; exportera igen för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="252"/>
+        <location filename="../editions_dialog.py" line="274"/>
         <source>%1 made, %2 already up to date, %3 failed</source>
         <translation>%1 skapade, %2 redan aktuella, %3 misslyckades</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="255"/>
+        <location filename="../editions_dialog.py" line="277"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -722,17 +727,27 @@
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="562"/>
+        <location filename="../main_window.py" line="552"/>
+        <source>Editions</source>
+        <translation>Utgåvor</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="552"/>
+        <source>Save the layout first: editions read their data and images relative to its folder.</source>
+        <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="569"/>
         <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
         <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="587"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
