@@ -1,8 +1,8 @@
 """What one worker does with one job: lay out a (filled) saved layout and write its PDF.
 
-Runs in the main process, a pool worker or a Dask worker alike. Brand kits and the template
-catalog are loaded once per process and reused (fonts, hyphenation and converted images are
-cached by the engine and renderer per process already).
+Runs in the main process, a pool worker or a Dask worker alike. Brand kits, templates (per file
+version), fonts, hyphenation, QR matrices and converted images are cached per process by the
+engine and renderer, so a worker pays for them once.
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from designer.errors import DesignerError
 from designer.model.layout import SavedLayout
 
 FAILING_SEVERITY = "error"     # overflow, missing/broken image, invalid QR, very low ppi, …
-SIGNATURE_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def run_job(job: Job) -> Record:
 
 def build(layout: SavedLayout, preset):
     """Lay out `layout` for `preset` with the per-process cached brand kit and template."""
-    from designer.layout.engine import build_document
+    from designer.layout.engine import brand_for, build_document, template_for
 
     brand = brand_for(layout)
     return build_document(layout, template_for(layout, brand), brand,
@@ -99,45 +98,6 @@ def write_document(document, output: Path, preset) -> None:
     from designer.export import write_document as write
 
     write(document, output, preset=preset)
-
-
-def brand_for(layout: SavedLayout):
-    """The layout's brand kit (cached per process)."""
-    from designer.io.brand_file import load_brand
-    from designer.layout.engine import resolve_path
-
-    return load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
-
-
-def template_for(layout: SavedLayout, brand):
-    """The layout's template: shipped, the user's, or a template file next to the layout."""
-    tick = int(time.monotonic() / SIGNATURE_SECONDS)
-    return _catalog(brand.source, layout.base_dir, _folder_signature(layout.base_dir, tick)).get(layout.template)
-
-
-@lru_cache(maxsize=8)
-def _folder_signature(folder: str, _tick: int) -> tuple:
-    """(name, mtime) of the template files that can be found, so edited templates are reloaded
-    (looked at again at most every SIGNATURE_SECONDS, not for every row)."""
-    from designer import paths
-    from designer.io.template_registry import user_template_dir
-
-    signature = []
-    for directory in (paths.LAYOUTS, user_template_dir(), Path(folder)):
-        try:
-            signature.extend((str(p), p.stat().st_mtime_ns) for p in directory.glob("*.json"))
-        except OSError:
-            continue
-    return tuple(signature)
-
-
-@lru_cache(maxsize=8)
-def _catalog(brand_source: str, folder: str, _signature: tuple):
-    from designer.io.template_registry import load_catalog
-
-    from designer.io.brand_file import load_brand
-
-    return load_catalog(load_brand(brand_source), extra_dirs=(Path(folder),))
 
 
 @lru_cache(maxsize=8)

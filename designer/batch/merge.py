@@ -15,8 +15,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import (Job, Record, brand_for, build, preset_for, problems, template_for,
-                                 write_document)
+from designer.batch.jobs import Job, Record, build, preset_for, problems, write_document
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -24,6 +23,7 @@ from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, Row
 from designer.batch.runner import Progress, Report, prepare_folder, run
 from designer.errors import DesignerError
 from designer.io.layout_file import layout_to_dict, load_layout
+from designer.layout.engine import brand_for, template_for
 from designer.model.layout import SavedLayout
 
 

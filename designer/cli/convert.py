@@ -22,15 +22,14 @@ def run(args) -> int:
     from pathlib import Path
 
     from designer.convert import convert_layout, rebase_images
-    from designer.io.brand_file import load_brand
     from designer.io.layout_file import load_layout, save_layout
-    from designer.io.template_registry import load_catalog
-    from designer.layout.engine import resolve_path
+    from designer.io.template_registry import find_template
+    from designer.layout.engine import brand_for, template_for
 
     layout = load_layout(args.layout)
-    catalog = load_catalog(load_brand(resolve_path(layout, layout.brand) if layout.brand else None))
+    brand = brand_for(layout)
     output = Path(args.output)
-    new, report = convert_layout(layout, catalog.get(layout.template), catalog.get(args.to))
+    new, report = convert_layout(layout, template_for(layout, brand), find_template(args.to, brand))
     save_layout(output, rebase_images(new, output.parent))
     lines = report.lines()
     print("\n".join(lines[:1 + len(report.placed)]))
