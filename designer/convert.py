@@ -11,9 +11,7 @@ unplaced and the target's layout warnings (e.g. overflow).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from designer.layout.frames import LayoutWarning
 from designer.model.layout import SavedLayout, Slot
@@ -70,18 +68,6 @@ def convert_layout(layout: SavedLayout, source_template: Template,
     new = replace(layout, template=target_template.id, slots=slots, meta=meta)
     report.warnings = list(build_document(new, target_template).warnings)
     return new, report
-
-
-def rebase_images(layout: SavedLayout, new_dir: str | Path) -> SavedLayout:
-    """The layout with relative image paths rewritten for a file saved in `new_dir`."""
-    new_dir = Path(new_dir).resolve()
-    slots = {}
-    for frame_id, slot in layout.slots.items():
-        if slot.image and not Path(slot.image).expanduser().is_absolute():
-            target = (Path(layout.base_dir) / slot.image).resolve()
-            slot = replace(slot, image=Path(os.path.relpath(target, new_dir)).as_posix())
-        slots[frame_id] = slot
-    return replace(layout, slots=slots, base_dir=str(new_dir))
 
 
 def _free_frames(template: Template) -> list[FrameSpec]:

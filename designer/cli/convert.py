@@ -21,8 +21,8 @@ def run(args) -> int:
     """Convert, save atomically, print the report (warnings on stderr)."""
     from pathlib import Path
 
-    from designer.convert import convert_layout, rebase_images
-    from designer.io.layout_file import load_layout, save_layout
+    from designer.convert import convert_layout
+    from designer.io.layout_file import load_layout, rebase_images, save_layout
     from designer.io.template_registry import find_template
     from designer.layout.engine import brand_for, template_for
 

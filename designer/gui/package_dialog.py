@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 
 from designer.gui.export_dialog import blocking_message
 from designer.gui.i18n import current_language
-from designer.gui.session import rebase_images
+from designer.io.layout_file import rebase_images
 from designer.gui.worker import Job
 from designer.io.layout_file import save_layout
 from designer.package import make_package

@@ -7,8 +7,6 @@ Every edit re-lays out synchronously (a few milliseconds for an A5 flyer).
 """
 from __future__ import annotations
 
-import os
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,9 +15,9 @@ from PySide6.QtGui import QUndoStack
 from designer.gui.commands import LayoutCommand, ManifestoCommand
 from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
-from designer.io.layout_file import load_layout, save_layout
+from designer.io.layout_file import load_layout, rebase_images, save_layout
 from designer.io.template_registry import load_catalog
-from designer.layout.engine import build_document, resolve_path, slot_content, template_for
+from designer.layout.engine import build_document, slot_content, template_for
 from designer.model.brand import BrandKit
 from designer.model.layout import SavedLayout
 from designer.model.manifesto import Edit, Manifesto
@@ -143,16 +141,3 @@ class Session(QObject):
     def set_manifesto(self, manifesto: Manifesto, path: Path | None) -> None:
         self.manifesto, self.manifesto_path, self.manifesto_dirty = manifesto, path, False
         self.manifestoChanged.emit()
-
-
-def rebase_images(layout: SavedLayout, folder: Path) -> SavedLayout:
-    """`layout` with its slot image paths relative to `folder` (absolute if on another drive)."""
-    for frame_id, slot in layout.slots.items():
-        if slot.image:
-            source = resolve_path(layout, slot.image).resolve()
-            try:
-                name = os.path.relpath(source, folder)
-            except ValueError:
-                name = str(source)
-            layout = layout.with_slot(frame_id, image=name)
-    return replace(layout, base_dir=str(folder))

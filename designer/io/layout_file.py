@@ -1,6 +1,8 @@
 """Read and write saved layouts (*.json naming a template and holding slot contents)."""
 from __future__ import annotations
 
+import os
+from dataclasses import replace
 from pathlib import Path
 
 from designer.errors import FileFormatError
@@ -57,6 +59,23 @@ def layout_to_dict(layout: SavedLayout) -> dict:
     if layout.meta:
         data["meta"] = layout.meta
     return data
+
+
+def rebase_images(layout: SavedLayout, folder: str | Path) -> SavedLayout:
+    """The layout as it is saved into `folder`: every slot image path relative to `folder`
+    (forward slashes, so the folder can move between machines), or absolute when there is no
+    relative path (another drive)."""
+    folder = Path(folder).resolve()
+    slots = {}
+    for frame_id, slot in layout.slots.items():
+        if slot.image:
+            source = (Path(layout.base_dir) / Path(slot.image).expanduser()).resolve()
+            try:
+                slot = replace(slot, image=Path(os.path.relpath(source, folder)).as_posix())
+            except ValueError:
+                slot = replace(slot, image=str(source))
+        slots[frame_id] = slot
+    return replace(layout, slots=slots, base_dir=str(folder))
 
 
 def save_layout(path: str | Path, layout: SavedLayout) -> None:
