@@ -85,3 +85,18 @@ def test_template_default_photo_resolves_next_to_the_template(tmp_path):
 def test_an_emptied_image_slot_shows_the_placeholder(tmp_path):
     document = build_document(SavedLayout(template="a5-flyer", slots={"photo": Slot(image="")}))
     assert not any(isinstance(i, PlacedImage) for i in document.pages[0].items)
+
+
+def test_a_photo_is_converted_once_whatever_its_path(tmp_path):
+    from designer.render.images import ImageSettings, prepared_image
+
+    Image.new("RGB", (1200, 800), (30, 120, 60)).save(tmp_path / "a.jpg")
+    (tmp_path / "kopia").mkdir()
+    (tmp_path / "kopia" / "b.jpg").write_bytes((tmp_path / "a.jpg").read_bytes())
+    prepared = set()
+    for name in ("a.jpg", "kopia/b.jpg"):
+        document = build_document(SavedLayout(template="a5-flyer", base_dir=str(tmp_path),
+                                              slots={"photo": Slot(image=name)}))
+        placed = next(i for i in document.pages[0].items if isinstance(i, PlacedImage))
+        prepared.add(prepared_image(placed, ImageSettings()))
+    assert len(prepared) == 1

@@ -1,7 +1,7 @@
 """Prepare placed images for output: crop to what shows, downsample, convert colour, cache.
 
 A photo used in 300 editions is converted once per process (memory cache) and once per machine
-(disk cache under the user cache folder), keyed by file identity and every conversion setting.
+(disk cache under the user cache folder), keyed by file content and every conversion setting.
 """
 from __future__ import annotations
 
@@ -37,11 +37,22 @@ def prepared_image(placed: PlacedImage, settings: ImageSettings) -> str:
     That is the source file itself when it needs no crop, scaling or colour conversion, else a
     converted copy in the cache folder. ReportLab embeds JPEG files without re-encoding them.
     """
-    stat = os.stat(placed.source)
     box, size = _crop_and_size(placed, settings.max_ppi)
-    key = "|".join(map(str, (placed.source, stat.st_mtime_ns, stat.st_size, box, size, settings.mode,
-                             settings.profile, settings.intent, JPEG_QUALITY)))
+    key = "|".join(map(str, (content_digest(placed.source), box, size, settings.mode,
+                             content_digest(str(settings.profile)), settings.intent, JPEG_QUALITY)))
     return _prepared(key, placed.source, box, size, settings)
+
+
+def content_digest(path: str) -> str:
+    """A hex digest of a file's bytes, remembered per file version (path, mtime, size), so a photo
+    is converted once however many editions, copies or folders use it."""
+    stat = os.stat(path)
+    return _digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=512)
+def _digest(path: str, _mtime: int, _size: int) -> str:
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()
 
 
 def _crop_and_size(placed: PlacedImage, max_ppi: float):

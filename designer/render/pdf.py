@@ -12,17 +12,14 @@ Output is deterministic: dates and IDs come from the document, never from the cl
 from __future__ import annotations
 
 import calendar
-import hashlib
 import io
-import os
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
-from designer.render.images import ImageSettings, prepared_image
+from designer.render.images import ImageSettings, content_digest, prepared_image
 from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
 from designer.units import mm
 
@@ -345,17 +342,6 @@ def place_jpeg(canvas, path: str, x: float, y: float, width: float, height: floa
     canvas._code.append(f"/{registered} Do")
     canvas.restoreState()
     canvas._formsinuse.append(name)
-
-
-def content_digest(path: str) -> str:
-    """A hex digest of a file's bytes, remembered per file version."""
-    stat = os.stat(path)
-    return _digest(path, stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=256)
-def _digest(path: str, _mtime: int, _size: int) -> str:
-    return hashlib.sha1(Path(path).read_bytes()).hexdigest()
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:
