@@ -2,11 +2,10 @@
 
 Same page size with bleed, same fonts (embedded TTF), same colours, same CMYK photo, same text
 (wrapped by ReportLab's own Paragraph). No templates, no validation, no layout engine.
-Usage: python bench/floor_reportlab.py OUT.pdf [PHOTO.jpg]   (or import and call draw_flyer)
+Usage: python bench/floor_reportlab.py OUT.pdf PHOTO.jpg   (or import and call draw_flyer)
 """
 from __future__ import annotations
 
-import io
 import json
 import sys
 from pathlib import Path
@@ -28,13 +27,12 @@ def register_fonts():
         pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{name}.ttf")))
 
 
-def draw_flyer(photo: str) -> bytes:
-    """The flyer as PDF bytes; `photo` is a CMYK JPEG of the visible crop."""
+def draw_flyer(photo: str, output: str) -> None:
+    """Write the flyer to the PDF file `output`; `photo` is a CMYK JPEG of the visible crop."""
     from reportlab.lib.colors import CMYKColor
 
     bleed, width, height = 3 * mm, 148 * mm, 210 * mm
-    buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(width + 2 * bleed, height + 2 * bleed), initialFontName="OpenSans-Regular")
+    c = Canvas(output, pagesize=(width + 2 * bleed, height + 2 * bleed), initialFontName="OpenSans-Regular")
     c.setTrimBox((bleed, bleed, bleed + width, bleed + height))
     c.setBleedBox((0, 0, width + 2 * bleed, height + 2 * bleed))
     green, mint = CMYKColor(0.9, 0.3, 0.9, 0.25), CMYKColor(0.15, 0, 0.15, 0)
@@ -70,9 +68,8 @@ def draw_flyer(photo: str) -> bytes:
         Frame(bleed + x * mm, top(y + h), w * mm, h * mm, 0, 0, 0, 0).addFromList(flowables, c)
     c.showPage()
     c.save()
-    return buffer.getvalue()
 
 
 if __name__ == "__main__":
     register_fonts()
-    Path(sys.argv[1]).write_bytes(draw_flyer(sys.argv[2] if len(sys.argv) > 2 else str(ROOT / "bench" / ".photo-cmyk.jpg")))
+    draw_flyer(sys.argv[2], sys.argv[1])
