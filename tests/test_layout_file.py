@@ -26,3 +26,11 @@ def test_image_paths_become_relative_to_the_new_folder(tmp_path):
     assert moved.slot("photo").image == "../bilder/foto.jpg"      # absolute -> portable
     assert moved.slot("logo").image == "../bilder/foto.jpg"       # relative -> relative to the new folder
     assert moved.slot("headline").text == "Rubrik" and moved.base_dir == str((tmp_path / "ny").resolve())
+
+
+def test_fill_and_line_width_overrides_round_trip(tmp_path):
+    layout = SavedLayout(template="a5-flyer", base_dir=str(tmp_path),
+                         slots={"footer": Slot(fill="rikssvart"), "rule": Slot(stroke_pt=0.25)})
+    save_layout(tmp_path / "x.json", layout)
+    again = load_layout(tmp_path / "x.json")
+    assert again.slot("footer").fill == "rikssvart" and again.slot("rule").stroke_pt == 0.25

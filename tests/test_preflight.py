@@ -180,3 +180,40 @@ def test_screen_layouts_are_checked_as_screen_proofs_by_default():
     assert social.returncode == 0 and json.loads(social.stdout) == []
     printed = run_cli("preflight", str(ROOT / "layouts/examples/skola-instagram.json"), "--preset", "coated-offset")
     assert printed.returncode == 1 and "utfallet" in printed.stdout
+
+
+def _shapes_layout(tmp_path, locked=False):
+    """A layout on a template (kept next to it) with a large K-only area and a hairline."""
+    template = {
+        "format": "designer.template", "format_version": 1, "id": "shapes-test", "name": "Ytor",
+        "kind": "print", "size_mm": [148, 210], "bleed_mm": 3, "safe_mm": 5,
+        "pages": [{"frames": [
+            {"id": "dark", "type": "rect", "rect": [10, 10, 100, 100], "fill": "svart", "locked": locked},
+            {"id": "rule", "type": "line", "rect": [10, 150, 100, 1], "stroke": "svart", "stroke_pt": 0.1},
+            {"id": "printer-line", "type": "text", "role": "printer_line", "rect": [10, 200, 128, 3],
+             "style": {"size": 6}, "default": {"text": "Tryck: Tryckeriet AB, Borlänge 2026"}}]}]}
+    (tmp_path / "shapes-test.json").write_text(json.dumps(template), encoding="utf-8")
+    from designer.model.layout import SavedLayout
+    return SavedLayout(template="shapes-test", base_dir=str(tmp_path))
+
+
+def test_hairline_and_flat_black_area_fixes(tmp_path):
+    layout = _shapes_layout(tmp_path)
+    found = {f.code: f for f in check_layout(layout, PRESET)}
+    assert found["thin_line"].fix == "thicken_line" and found["flat_black_area"].fix == "use_rich_black"
+    fixed = apply_fix(apply_fix(layout, found["thin_line"]), found["flat_black_area"])
+    assert not {"thin_line", "flat_black_area"} & {f.code for f in check_layout(fixed, PRESET)}
+    assert fixed.slot("dark").fill == "rikssvart" and fixed.slot("rule").stroke_pt == 0.25
+    from designer.layout.engine import build_document
+    dark = next(i for i in build_document(fixed).pages[0].items if i.frame_id == "dark")
+    assert dark.fill.name == "rikssvart" and dark.fill.total_ink <= PRESET.max_ink
+
+
+def test_a_style_locked_frame_gets_no_fix_and_ignores_overrides(tmp_path):
+    layout = _shapes_layout(tmp_path, locked=True)
+    flat = next(f for f in check_layout(layout, PRESET) if f.code == "flat_black_area")
+    assert flat.fix is None
+    from designer.layout.engine import build_document
+    forced = layout.with_slot("dark", fill="sol")
+    dark = next(i for i in build_document(forced).pages[0].items if i.frame_id == "dark")
+    assert dark.fill.name == "svart"

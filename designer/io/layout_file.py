@@ -32,6 +32,7 @@ def layout_from_dict(data: dict, base_dir: str | Path = ".", path: str | Path = 
             text=slot.get("text"), image=slot.get("image"), focus=tuple(slot.get("focus", (0.5, 0.5))),
             zoom=slot.get("zoom", 1.0), fit=slot.get("fit"), url=slot.get("url"),
             rect_mm=tuple(slot["rect"]) if "rect" in slot else None, style=dict(slot.get("style", {})),
+            fill=slot.get("fill"), stroke_pt=slot.get("stroke_pt"),
             bleed=slot.get("bleed"), hidden=slot.get("hidden", False))
     return SavedLayout(template=data["template"], slots=slots, title=data.get("title", ""),
                        brand=data.get("brand"), date=_full_date(data.get("date", "2026-01-01")),
@@ -47,7 +48,8 @@ def layout_to_dict(layout: SavedLayout) -> dict:
                                     ("focus", list(slot.focus), [0.5, 0.5]), ("zoom", slot.zoom, 1.0),
                                     ("fit", slot.fit, None), ("url", slot.url, None),
                                     ("rect", list(slot.rect_mm) if slot.rect_mm else None, None),
-                                    ("style", slot.style, {}), ("bleed", slot.bleed, None),
+                                    ("style", slot.style, {}), ("fill", slot.fill, None),
+                                    ("stroke_pt", slot.stroke_pt, None), ("bleed", slot.bleed, None),
                                     ("hidden", slot.hidden, False)):
             if value != default:
                 out[key] = value

@@ -105,7 +105,7 @@ class _PageBuilder:
             slot = self.layout.slot(frame_spec.id)
             if slot.hidden:
                 continue
-            frame = _Frame(frame_spec, slot, self._rect(frame_spec, slot), index)
+            frame = _Frame(_with_overrides(frame_spec, slot), slot, self._rect(frame_spec, slot), index)
             page.frame_rects[frame_spec.id] = frame.rect
             draw = getattr(self, f"_draw_{frame_spec.type}")
             page.items.extend(draw(frame))
@@ -264,6 +264,14 @@ class _PageBuilder:
                       "tryckort saknas: skriv tryckeri, ort och år (krav enligt tryckfrihetsförordningen)",
                       "printer line missing: fill in printer, place and year (required by Swedish law)",
                       "error")
+
+
+def _with_overrides(spec: FrameSpec, slot: Slot) -> FrameSpec:
+    """The frame with the slot's fill and line width, unless the template locks its style."""
+    if "style" in spec.locked or (slot.fill is None and slot.stroke_pt is None):
+        return spec
+    return replace(spec, fill=slot.fill if slot.fill is not None else spec.fill,
+                   stroke_pt=slot.stroke_pt if slot.stroke_pt is not None else spec.stroke_pt)
 
 
 def _line_runs(frame_id, x, baseline, line, size, color, tracking) -> list[TextRun]:

@@ -17,6 +17,8 @@ class Slot:
     url: str | None = None
     rect_mm: tuple[float, float, float, float] | None = None
     style: dict[str, Any] = field(default_factory=dict)
+    fill: str | None = None            # swatch replacing the frame's fill (rects, text backgrounds)
+    stroke_pt: float | None = None     # line width replacing the frame's
     bleed: bool | None = None
     hidden: bool = False
 

@@ -43,6 +43,9 @@ FIX_TEXTS = {
     "extend_bleed": ("Låt bakgrunden gå ut i utfallet.", "Extend the background into the bleed."),
     "move_inside_safe": ("Flytta in ramen innanför säkerhetsmarginalen.",
                          "Move the frame inside the safe area."),
+    "thicken_line": ("Gör linjen 0,25 pt tjock.", "Make the line 0.25 pt thick."),
+    "use_rich_black": ("Fyll ytan med djupsvart i stället för bara K.",
+                       "Fill the area with rich black instead of K only."),
     "fill_printer_line": ("Fyll i tryckeri, ort och år, t.ex. ”Tryck: Tryckeriet AB, Borlänge 2026”.",
                           "Fill in printer, place and year, e.g. 'Tryck: Tryckeriet AB, Borlänge 2026'."),
 }

@@ -26,6 +26,16 @@ def move_inside_safe(layout: SavedLayout, finding: Finding) -> SavedLayout:
     return layout.with_slot(finding.frame_id, rect_mm=tuple(finding.data["rect_mm"]))
 
 
+def thicken_line(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Give the frame's line the smallest width that prints reliably."""
+    return layout.with_slot(finding.frame_id, stroke_pt=finding.data["stroke_pt"])
+
+
+def use_rich_black(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Fill the large black area with the brand's rich black (within the ink limit)."""
+    return layout.with_slot(finding.frame_id, fill=finding.data["fill"])
+
+
 def fill_printer_line(layout: SavedLayout, finding: Finding, printer: str = "", place: str = "",
                       year: str | int = "") -> SavedLayout:
     """Write the tryckort 'Tryck: PRINTER, PLACE YEAR' (all three are needed)."""
@@ -38,7 +48,7 @@ def fill_printer_line(layout: SavedLayout, finding: Finding, printer: str = "", 
 
 
 FIXES = {"use_black": use_black, "extend_bleed": extend_bleed, "move_inside_safe": move_inside_safe,
-         "fill_printer_line": fill_printer_line}
+         "thicken_line": thicken_line, "use_rich_black": use_rich_black, "fill_printer_line": fill_printer_line}
 
 
 def apply_fix(layout: SavedLayout, finding: Finding, **inputs) -> SavedLayout:

@@ -35,7 +35,10 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
     if document is None:
         document = build_document(layout, template, brand, bleed=preset.bleed)
     black = next((name for name, c in brand.palette.items() if c.is_pure_black and not c.spot), None)
-    checks = _Checks(layout, preset, template, black)
+    rich = next((name for name, c in brand.palette.items()
+                 if c.cmyk[3] >= 0.999 and sum(c.cmyk[:3]) > 0 and not c.spot
+                 and c.total_ink <= preset.max_ink), None)
+    checks = _Checks(layout, preset, template, black, rich)
     findings = [checks.engine(w) for w in document.warnings if w.code not in ENGINE_CODES_REPLACED]
     if document.kind == "print":
         for page in document.pages:
@@ -44,8 +47,9 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
 
 
 class _Checks:
-    def __init__(self, layout, preset, template, black: str | None):
+    def __init__(self, layout, preset, template, black: str | None, rich_black: str | None = None):
         self.layout, self.preset, self.template, self.black = layout, preset, template, black
+        self.rich_black = rich_black
 
     def styled(self, frame_id: str) -> bool:
         """True when the volunteer may change this frame's text style (fixes may set colours)."""
@@ -118,12 +122,14 @@ class _Checks:
 
     def shape(self, item, page: Page) -> list[Finding]:
         out = []
+        styled = self.styled(item.frame_id)
         if item.stroke is not None and 0 < item.stroke_width < MIN_LINE_PT - 0.001:
             out.append(finding(
                 "thin_line", "warning", f"linjen är {item.stroke_width:.2f} pt; tunnare än "
                 f"{MIN_LINE_PT} pt kan försvinna i tryck", f"the line is {item.stroke_width:.2f} pt; "
                 f"lines thinner than {MIN_LINE_PT} pt may disappear in print",
-                frame_id=item.frame_id, page=page.index, width=item.stroke_width))
+                frame_id=item.frame_id, page=page.index, width=item.stroke_width,
+                **({"fix": "thicken_line", "stroke_pt": MIN_LINE_PT} if styled else {})))
         for color in (item.fill, item.stroke):
             if color is not None:
                 out.extend(self.ink(color, item.frame_id, page))
@@ -134,7 +140,9 @@ class _Checks:
                     "flat_black_area", "info", "en stor yta i bara svart (K) blir gråaktig i tryck; "
                     "använd en djupsvart färg (t.ex. C50 M40 Y40 K100)", "a large area in plain black "
                     "(K only) prints greyish; use a rich black (e.g. C50 M40 Y40 K100)",
-                    frame_id=item.frame_id, page=page.index))
+                    frame_id=item.frame_id, page=page.index,
+                    **({"fix": "use_rich_black", "fill": self.rich_black}
+                       if styled and self.rich_black else {})))
         return out
 
     def ink(self, color: Color, frame_id: str, page: Page) -> list[Finding]:
