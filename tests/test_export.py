@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pikepdf
-from conftest_print import school
+from tests.print_layouts import school
 
 from designer.export import export_file, export_layout
 from designer.presets import get_preset

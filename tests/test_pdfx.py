@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pikepdf
 import pytest
-from conftest_print import cmyk_pages, max_ink, school
+from tests.print_layouts import cmyk_pages, max_ink, school
 
 from designer import paths
 from designer.export import export_layout, pdf_options
@@ -163,7 +163,7 @@ def test_spot_colour_is_separation(tmp_path):
     brand = json.loads((paths.BRAND / "default.json").read_text(encoding="utf-8"))
     brand["palette"]["skog"]["spot"] = "PANTONE 356 C"
     (tmp_path / "brand.json").write_text(json.dumps(brand), encoding="utf-8")
-    from conftest_print import layout_with
+    from tests.print_layouts import layout_with
 
     layout, _ = layout_with(tmp_path)
     layout = replace(layout, brand="brand.json")

@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 
 import pytest
-from conftest_print import ROOT, layout_with, school, small_photo
+from tests.print_layouts import ROOT, layout_with, school, small_photo
 
 from designer.errors import ExportError
 from designer.export import export_layout
