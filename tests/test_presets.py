@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import ImageCms
 
 from designer import paths
 from designer.errors import DesignerError
@@ -69,7 +70,7 @@ def test_user_supplied_cmyk_profile_beside_the_preset(tmp_path):
 ])
 def test_bad_profile_is_a_one_line_error(tmp_path, profile, expected):
     (tmp_path / "corrupt.icc").write_bytes(b"acsp" * 40)
-    (tmp_path / "sRGB.icc").write_bytes((paths.ICC / "sRGB.icc").read_bytes())
+    (tmp_path / "sRGB.icc").write_bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
     path = tmp_path / "p.json"
     path.write_text(json.dumps(preset_data(profile=profile)), encoding="utf-8")
     with pytest.raises(DesignerError) as info:
