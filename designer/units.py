@@ -16,11 +16,6 @@ def to_mm(points: float) -> float:
     return points / MM
 
 
-def px_to_pt(pixels: float, dpi: float) -> float:
-    """Pixels at `dpi` -> points."""
-    return pixels * 72.0 / dpi
-
-
 @dataclass(frozen=True)
 class Rect:
     """Axis-aligned rectangle in points, origin at the top-left of the trim box, y pointing down."""
@@ -29,11 +24,6 @@ class Rect:
     y: float
     w: float
     h: float
-
-    @classmethod
-    def from_mm(cls, values) -> "Rect":
-        x, y, w, h = values
-        return cls(mm(x), mm(y), mm(w), mm(h))
 
     @property
     def right(self) -> float:
@@ -49,10 +39,3 @@ class Rect:
     def contains(self, other: "Rect", tol: float = 0.01) -> bool:
         return (other.x >= self.x - tol and other.y >= self.y - tol
                 and other.right <= self.right + tol and other.bottom <= self.bottom + tol)
-
-    def intersects(self, other: "Rect") -> bool:
-        return not (other.x >= self.right or other.right <= self.x
-                    or other.y >= self.bottom or other.bottom <= self.y)
-
-    def to_mm(self) -> list[float]:
-        return [round(to_mm(v), 3) for v in (self.x, self.y, self.w, self.h)]
