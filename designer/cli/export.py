@@ -13,16 +13,19 @@ def register(subparsers) -> None:
     parser.add_argument("--preset", help="printer preset id (see `designer presets`)")
     parser.add_argument("--dpi", type=float, default=150.0, help="PNG resolution (default 150)")
     parser.add_argument("--proof", action="store_true", help="same as --preset screen-proof")
+    parser.add_argument("--lang", metavar="CODE", help="language edition (default: the main language); "
+                                                       "all: one file per language, the code in its name")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from designer.export import export_file
+    from designer.translations.outputs import export_languages
 
-    result = export_file(args.layout, args.output, dpi=args.dpi, proof=args.proof, preset_id=args.preset)
-    for item in result.findings:
-        if item.severity != "info":
-            where = item.frame_id or (f"page {item.page + 1}" if item.page is not None else "file")
-            print(f"{args.layout}: {where}: {item.severity}: {item.message_en}", file=sys.stderr)
-    print(f"wrote {args.output}")
+    for result in export_languages(args.layout, args.output, args.lang, dpi=args.dpi, proof=args.proof,
+                                   preset_id=args.preset):
+        for item in result.findings:
+            if item.severity != "info":
+                where = item.frame_id or (f"page {item.page + 1}" if item.page is not None else "file")
+                print(f"{args.layout}: {where}: {item.severity}: {item.message_en}", file=sys.stderr)
+        print(f"wrote {result.output}")
     return 0
