@@ -53,3 +53,49 @@ def named_for(output: str | Path, lang: str, many: bool) -> Path:
     """`output` itself for a single language, else with `-<code>` before the extension."""
     output = Path(output)
     return output.with_name(f"{output.stem}-{lang}{output.suffix}") if many else output
+
+
+def language_jobs(inputs: list[Path], out_dir: Path, preset: str | None, lang: str | None,
+                  manifest=None) -> list:
+    """`designer batch --lang`: one batch Job per (layout file, language), written to
+    `<stem>-<code>.pdf`; a layout that cannot be read or has no such edition is a failed Record."""
+    from designer import __version__
+    from designer.batch.jobs import Job, Record
+    from designer.batch.manifest import file_identity, input_key
+    from designer.batch.naming import NameAllocator, safe_name
+    from designer.errors import DesignerError
+    from designer.io.layout_file import load_layout
+
+    names, items = NameAllocator(), []
+    for path in inputs:
+        try:
+            views = list(language_views(load_layout(path), lang))
+        except DesignerError as exc:
+            items.append(Record(len(items), str(path), "", "failed", reason=exc.located()))
+            continue
+        for code, view in views:
+            output = out_dir / names.take(safe_name(f"{path.stem}-{code}"))
+            key = input_key(file_identity(path.resolve()), preset, __version__, code)
+            if manifest is not None and manifest.up_to_date(output, key):
+                items.append(Record(len(items), f"{path} [{code}]", str(output), "skipped", key=key))
+            else:
+                items.append(Job(len(items), f"{path} [{code}]", str(output), key, layout=view, preset=preset))
+    return items
+
+
+def merge_languages(layout_path, lang: str | None, name: str | None, single_file: bool = False) -> list:
+    """`designer merge --lang`: (layout or None for the file as is, output name pattern) per
+    language. With `all` each name gets `-<code>` before .pdf (default `<stem>-{{_rad}}-<code>.pdf`,
+    or `<stem>-<code>.pdf` for one file per language)."""
+    if not lang:
+        return [(None, name)]
+    from designer.batch.placeholders import ROW_FIELD
+    from designer.io.layout_file import load_layout
+
+    views = list(language_views(load_layout(layout_path), lang))
+    if lang != ALL:
+        return [(views[0][1], name)]
+    stem = Path(layout_path).stem if single_file else f"{Path(layout_path).stem}-{{{{{ROW_FIELD}}}}}"
+    pattern = name or stem
+    pattern = pattern[:-4] if pattern.lower().endswith(".pdf") else pattern
+    return [(view, f"{pattern}-{code}.pdf") for code, view in views]
