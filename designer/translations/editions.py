@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from designer.errors import DesignerError
-from designer.layout.mirror import mirror_slot_rects
+from designer.layout.mirror import mirror_slot_rects, mirror_template
 from designer.model.layout import Edition, SavedLayout, Translation, text_hash
 from designer.model.template import FrameSpec, Template
 from designer.translations.languages import LANGUAGE_CODE, is_rtl
@@ -134,3 +134,25 @@ def with_edition(layout: SavedLayout, lang: str) -> SavedLayout:
     if not LANGUAGE_CODE.fullmatch(lang):
         raise DesignerError(f"{lang!r}: expected a language code like ar, en or fa-IR", field="lang")
     return replace(layout, editions={**layout.editions, lang: Edition(lang)})
+
+
+def editing_view(layout: SavedLayout, lang: str | None, template: Template) -> tuple[SavedLayout, Template]:
+    """What the editor shows for `lang` (None: the main language): the edition layout and the
+    template as the volunteer may edit it there. Translated text is edited in the translation
+    table, so translatable frames are content-locked in another language; a mirrored page is a
+    view, so its frames cannot be moved or resized (geometry is edited unmirrored)."""
+    if lang is None or (lang == layout.lang and not is_rtl(lang)):
+        return layout, template
+    view = edition_layout(layout, lang, template)
+    translated = {f.id for f in translatable_frames(template)} if lang != layout.lang else set()
+    shown = mirror_template(template) if view.mirrored else template
+    pages = []
+    for page in shown.pages:
+        frames = []
+        for spec in page.frames:
+            locks = set(spec.locked) | ({"content"} if spec.id in translated else set())
+            if view.mirrored:
+                locks |= {"position", "size"}
+            frames.append(replace(spec, locked=frozenset(locks)))
+        pages.append(replace(page, frames=tuple(frames)))
+    return view, replace(shown, pages=tuple(pages))
