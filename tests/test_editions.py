@@ -12,7 +12,8 @@ from designer.io.template_registry import load_catalog
 from designer.layout.engine import brand_for, build_document, template_for
 from designer.layout.mirror import mirror_rect, mirror_template
 from designer.model.layout import text_hash
-from designer.translations.editions import (edition_layout, languages, slot_statuses, translatable_frames,
+from designer.translations.editions import (edition_layout, languages, overflowing_frames, slot_statuses,
+                                            translatable_frames,
                                             with_translation)
 from designer.units import Rect, mm
 
@@ -85,19 +86,19 @@ def test_printer_line_is_not_translated(template):
 
 
 def test_stale_mark_appears_after_the_swedish_text_changes(school, template):
-    before = {row.frame_id: row for row in slot_statuses(school, "ar", template, check_fit=False)}
+    before = {row.frame_id: row for row in slot_statuses(school, "ar", template)}
     assert not any(row.stale or row.missing for row in before.values())
     changed = school.with_slot("headline", text="En skola för alla i Borlänge")
-    after = {row.frame_id: row for row in slot_statuses(changed, "ar", template, check_fit=False)}
+    after = {row.frame_id: row for row in slot_statuses(changed, "ar", template)}
     assert after["headline"].stale and not after["body"].stale
     retranslated = with_translation(changed, "ar", "headline", "مدرسة للجميع في بورلانغه",
                                     changed.slot("headline").text)
-    assert not {r.frame_id: r for r in slot_statuses(retranslated, "ar", template, check_fit=False)}["headline"].stale
+    assert not {r.frame_id: r for r in slot_statuses(retranslated, "ar", template)}["headline"].stale
 
 
 def test_missing_translation_falls_back_to_the_main_text(school, template):
     layout = with_translation(school, "ar", "body", "", school.slot("body").text)
-    rows = {row.frame_id: row for row in slot_statuses(layout, "ar", template, check_fit=False)}
+    rows = {row.frame_id: row for row in slot_statuses(layout, "ar", template)}
     assert rows["body"].missing and not rows["headline"].missing
     assert edition_layout(layout, "ar", template).slot("body").text == school.slot("body").text
 
@@ -105,7 +106,8 @@ def test_missing_translation_falls_back_to_the_main_text(school, template):
 def test_overflowing_translation_is_marked(school, template, monkeypatch):
     long = " ".join(["Ett mycket långt ord i rubriken"] * 12)
     layout = with_translation(school, "en", "headline", long, school.slot("headline").text)
-    rows = {row.frame_id: row for row in slot_statuses(layout, "en", template, brand_for(layout))}
+    overflowing = overflowing_frames(layout, "en", template, brand_for(layout))
+    rows = {row.frame_id: row for row in slot_statuses(layout, "en", template, overflowing)}
     assert rows["headline"].overflow and not rows["body"].overflow
 
 

@@ -13,7 +13,7 @@ from designer.io.layout_file import load_layout, save_layout
 from designer.layout.engine import brand_for, template_for
 from designer.model.layout import text_hash
 from designer.translations.budget import character_budget, sample_text
-from designer.translations.editions import edition_layout, slot_statuses
+from designer.translations.editions import edition_layout, overflowing_frames, slot_statuses
 
 NS = "{urn:oasis:names:tc:xliff:document:2.0}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -122,7 +122,8 @@ def test_import_reports_missing_stale_and_overflow_by_slot(layout_path, tmp_path
     assert "slogan: stale" in err and "headline: overflow" in err and "body: overflow" not in err
     layout = load_layout(layout_path)
     template = template_for(layout, brand_for(layout))
-    rows = {r.frame_id: r for r in slot_statuses(layout, "fi", template, brand_for(layout))}
+    rows = {r.frame_id: r for r in slot_statuses(layout, "fi", template,
+                                                  overflowing_frames(layout, "fi", template, brand_for(layout)))}
     assert rows["slogan"].stale and rows["headline"].overflow and rows["bullets"].missing
 
 

@@ -9,24 +9,13 @@ Settings and user data go to a temporary folder (offscreen Qt).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_TMP = Path(tempfile.mkdtemp(prefix="designer-shots-"))
-os.environ["DESIGNER_HOME"] = str(_TMP / "home")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import ROOT, SIZE, _TMP, _settle  # noqa: E402  (also sets up offscreen Qt and a temp home)
 
-SIZE = (1440, 900)
 SCHOOL = ROOT / "layouts" / "examples" / "skola-a5.json"
-
-
-def _settle(app, rounds: int = 6):
-    for _ in range(rounds):
-        app.processEvents()
 
 
 def main(argv=None) -> int:

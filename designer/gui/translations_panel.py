@@ -18,7 +18,8 @@ from designer.errors import DesignerError
 from designer.gui.i18n import Retranslating
 from designer.gui.messages import warn
 from designer.gui.properties_panel import role_name
-from designer.translations.editions import languages, slot_statuses, with_edition, with_translation
+from designer.translations.editions import (languages, overflowing_frames, slot_statuses, with_edition,
+                                            with_translation)
 from designer.translations.languages import is_rtl
 
 CAMPAIGN_LANGUAGES = ("ar", "so", "ti", "fa", "fi", "en", "ku", "tr", "pl", "uk", "se")
@@ -139,6 +140,11 @@ class TranslationPanel(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self):
+        """Rebuild the table (only while it is visible: typing elsewhere stays fast)."""
+        if not self.isVisible():
+            self.rows = []
+            self._update_title()
+            return
         layout, lang = self.session.layout, self.lang
         self.language.blockSignals(True)
         self.language.clear()
@@ -147,7 +153,7 @@ class TranslationPanel(Retranslating, QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.language.setEnabled(lang is not None)
         self.language.blockSignals(False)
-        self.rows = slot_statuses(layout, lang, self.session.template, self.session.brand) if lang else []
+        self.rows = slot_statuses(layout, lang, self.session.template, self._overflowing(lang)) if lang else []
         chosen = self.chosen_frame()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
@@ -162,6 +168,18 @@ class TranslationPanel(Retranslating, QWidget):
         else:
             self._show_editor(None)
         self._update_title()
+
+    def _overflowing(self, lang: str) -> set[str]:
+        """Frames whose `lang` text does not fit: from the shown document when it is that
+        language, else by laying the edition out."""
+        session = self.session
+        if session.shown.lang == lang:
+            return {w.frame_id for w in session.document.warnings if w.code == "overflow"}
+        return overflowing_frames(session.layout, lang, session.template, session.brand)
+
+    def showEvent(self, event):
+        self.refresh()
+        super().showEvent(event)
 
     def _fill_row(self, index: int, row, lang: str):
         frame = QTableWidgetItem(row.label if row.label != row.frame_id else role_name(row.role))

@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from designer.errors import FileFormatError
 from designer.io.atomic import atomic_write_text
+from designer.io.limited import read_limited
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
 
@@ -14,16 +15,7 @@ MAX_JSON_BYTES = 50 * 1024 * 1024
 def read_json(path: str | Path) -> Any:
     """Parse a JSON file; any problem becomes a FileFormatError naming the file (and line)."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise FileFormatError(f"file is larger than {MAX_JSON_BYTES // 2**20} MB", file=path)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileFormatError("file not found", file=path) from None
-    except IsADirectoryError:
-        raise FileFormatError("is a folder, not a file", file=path) from None
-    except OSError as exc:
-        raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None
+    raw = read_limited(path, MAX_JSON_BYTES)
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -81,13 +81,12 @@ class SlotStatus:
         return self.target is None or not self.target.strip()
 
 
-def slot_statuses(layout: SavedLayout, lang: str, template: Template, brand=None,
-                  check_fit: bool = True) -> list[SlotStatus]:
-    """One SlotStatus per translatable frame with main-language text. `check_fit` lays out the
-    edition (needs `brand`) to mark translations that do not fit."""
+def slot_statuses(layout: SavedLayout, lang: str, template: Template,
+                  overflowing: set[str] = frozenset()) -> list[SlotStatus]:
+    """One SlotStatus per translatable frame with main-language text; `overflowing` are the
+    frames whose text does not fit in `lang` (overflowing_frames, or the shown document's)."""
     check_language(layout, lang)
     edition = layout.editions.get(lang, Edition(lang))
-    overflowing = overflowing_frames(layout, lang, template, brand) if check_fit and lang != layout.lang else set()
     rows = []
     for spec in translatable_frames(template):
         source = main_text(layout, spec)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from designer.errors import FileFormatError
+from designer.io.limited import read_limited
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -76,16 +77,7 @@ def read_xliff(path: str | Path) -> XliffDocument:
     from defusedxml.ElementTree import fromstring
 
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_XLIFF_BYTES:
-            raise FileFormatError(f"file is larger than {MAX_XLIFF_BYTES // 2**20} MB", file=path)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileFormatError("file not found", file=path) from None
-    except IsADirectoryError:
-        raise FileFormatError("is a folder, not a file", file=path) from None
-    except OSError as exc:
-        raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None
+    raw = read_limited(path, MAX_XLIFF_BYTES)
     try:
         root = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:

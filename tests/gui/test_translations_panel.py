@@ -26,6 +26,13 @@ def _school_copy(tmp_path):
     return path
 
 
+def _open_table(window, qtbot):
+    """The translation dock as the volunteer opens it (toolbar toggle)."""
+    window.translations_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.translations.isVisible)
+    return window.translations
+
+
 def _choose(qtbot, combo, code):
     index = combo.findData(code)
     assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
@@ -87,7 +94,7 @@ def test_english_edition_keeps_geometry_editable_and_moves_are_shared(make_windo
 def test_editing_a_translation_in_the_table_is_one_undo_step_and_is_saved(make_window, qtbot, tmp_path):
     path = _school_copy(tmp_path)
     window = make_window(path)
-    panel = window.translations
+    panel = _open_table(window, qtbot)
     _choose(qtbot, window.language_switcher, "en")
     panel.translator.setText("Alex")
     panel.select_frame("headline", emit=True)
@@ -105,7 +112,7 @@ def test_editing_a_translation_in_the_table_is_one_undo_step_and_is_saved(make_w
 
 def test_table_marks_stale_and_overflowing_translations(make_window, qtbot, tmp_path):
     window = make_window(_school_copy(tmp_path))
-    session, panel = window.session, window.translations
+    session, panel = window.session, _open_table(window, qtbot)
     _choose(qtbot, panel.language, "ar")
     assert all(row[3] == "OK" for row in _rows(panel).values())
     session.apply(session.layout.with_slot("headline", text="En skola för alla"), "edit")
@@ -119,6 +126,7 @@ def test_table_marks_stale_and_overflowing_translations(make_window, qtbot, tmp_
 
 def test_add_language_starts_an_empty_edition(make_window, qtbot, tmp_path, monkeypatch):
     window = make_window(_school_copy(tmp_path))
+    _open_table(window, qtbot)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("Soomaali (so)", True))
     assert window.translations.add_language() == "so"
     session = window.session
@@ -132,6 +140,7 @@ def test_translation_strings_are_english_in_the_english_ui(make_window, qtbot, t
     from designer.gui import i18n
 
     window = make_window(_school_copy(tmp_path))
+    _open_table(window, qtbot)
     i18n.set_language("en")
     assert window.translations.table.horizontalHeaderItem(3).text() == "Status"
     assert window.translations.add_button.text() == "Add language…"
@@ -145,3 +154,11 @@ def test_a_new_layout_shows_its_main_language(make_window, qtbot, tmp_path):
     shutil.copy(_school_copy(tmp_path), other)
     assert window.open_layout(other)
     assert window.session.language is None and window.language_switcher.currentData() is None
+
+
+def test_hidden_table_costs_nothing_and_fills_when_opened(make_window, qtbot, tmp_path):
+    window = make_window(_school_copy(tmp_path))
+    assert not window.translations.isVisible() and window.translations.table.rowCount() == 0
+    assert window.translations_dock.toggleViewAction().text() == "Översättningar"
+    panel = _open_table(window, qtbot)
+    assert panel.table.rowCount() == 6
