@@ -153,6 +153,7 @@ class ExportDialog(QDialog):
         session = self.session
         folder = session.path.parent if session.path else Path.home()
         title = _slug(session.layout.title or session.display_name().removesuffix(".json"))
+        title += f"-{session.language}" if session.language else ""      # a language edition
         if self.kind == "png":
             return folder / f"{title}.png"
         pattern = self.current_preset().file_name or "{title}.pdf"
@@ -187,7 +188,8 @@ class ExportDialog(QDialog):
 
     # -- running -------------------------------------------------------------------------------
     def start(self) -> None:
-        """Export the session's current layout with the chosen settings on a worker thread."""
+        """Export the session's current layout (in the language shown) with the chosen settings on a
+        worker thread."""
         output = Path(self.output.text().strip()).expanduser()
         wanted = ".png" if self.kind == "png" else ".pdf"
         if output.suffix.lower() != wanted:
@@ -203,7 +205,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting %s …") % output.name)
-        self.job = Job(output, export_layout, self.session.layout, output, self.current_preset(),
+        self.job = Job(output, export_layout, self.session.shown, output, self.current_preset(),
                        float(self.dpi.value()))
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)

@@ -4,6 +4,7 @@ in the table (one undo step, saved with the file), see the stale and does-not-fi
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,3 +163,20 @@ def test_hidden_table_costs_nothing_and_fills_when_opened(make_window, qtbot, tm
     assert window.translations_dock.toggleViewAction().text() == "Översättningar"
     panel = _open_table(window, qtbot)
     assert panel.table.rowCount() == 6
+
+
+def test_export_dialog_exports_the_language_shown(make_window, qtbot, tmp_path):
+    import pdfplumber
+
+    window = make_window(_school_copy(tmp_path))
+    _choose(qtbot, window.language_switcher, "en")
+    dialog = window.show_export()
+    dialog.set_kind("proof")
+    assert "-en-" in Path(dialog.output.text()).name
+    out = tmp_path / "en.pdf"
+    dialog.output.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start()
+    with pdfplumber.open(out) as pdf:
+        assert "A school where every pupil" in pdf.pages[0].extract_text()
+    dialog.close()
