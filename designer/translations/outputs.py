@@ -13,6 +13,7 @@ from typing import Iterator
 
 from designer.model.layout import SavedLayout
 from designer.translations.editions import edition_layout, languages
+from designer.translations.languages import is_rtl
 
 ALL = "all"
 
@@ -30,6 +31,9 @@ def language_views(layout: SavedLayout, lang: str | None) -> Iterator[tuple[str,
     from designer.layout.engine import brand_for, template_for
 
     codes = chosen_languages(layout, lang)
+    if codes == [layout.lang] and not is_rtl(layout.lang):
+        yield layout.lang, layout                  # the file as it is: no template lookup needed
+        return
     template = template_for(layout, brand_for(layout))
     yield from [(code, edition_layout(layout, code, template)) for code in codes]
 
