@@ -1,6 +1,7 @@
 """Screenshots of the language editions in the app: docs/screenshots/20-language-switcher.png
 (the Arabic edition of the school flyer, mirrored, with the switcher open) and
-21-translation-table.png (Swedish and Arabic side by side, one slot changed since translated).
+21-translation-table.png (Swedish and Arabic side by side, one slot changed since translated,
+one too long for its frame).
 
     python tools/screenshots_translations.py [--out docs/screenshots]
 
@@ -29,6 +30,7 @@ def main(argv=None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
     from designer.gui.app import create_app
     from designer.gui.main_window import MainWindow
+    from designer.translations.editions import with_translation
 
     app = create_app([])
     window = MainWindow(SCHOOL)
@@ -55,6 +57,10 @@ def main(argv=None) -> int:
     session = window.session
     session.apply(session.layout.with_slot("headline", text="En skola där alla elever når sin fulla potential"),
                   "change the Swedish headline")
+    layout = session.layout
+    session.apply(with_translation(layout, "ar", "slogan", "إلى الأمام معاً من أجل بورلانغه!",
+                                   layout.slot("slogan").text), "a slogan too long for its tag")
+    window.translations.refresh()          # no need to wait for the typing pause
     window.translations.select_frame("headline")
     _settle(app)
     window.translations_dock.grab().save(str(args.out / "21-translation-table.png"))

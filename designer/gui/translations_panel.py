@@ -8,7 +8,7 @@ both into the main window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
@@ -27,6 +27,7 @@ FRAME = Qt.ItemDataRole.UserRole
 STALE_COLOR = QColor("#b35c00")
 OVERFLOW_COLOR = QColor("#c0182b")
 MISSING_COLOR = QColor("#6b6b6b")
+REFRESH_DELAY_MS = 150      # the table catches up after a pause in typing, not on every key
 MAX_ROW_HEIGHT = 64          # pixels: about three lines; the whole text is in the editor below
 
 
@@ -116,7 +117,9 @@ class TranslationPanel(Retranslating, QWidget):
         self.editor.setMaximumHeight(64)
         self.editor.textChanged.connect(self._edited)
         column.addWidget(self.editor)
-        session.changed.connect(self.refresh)
+        self.pending = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self.pending.timeout.connect(self.refresh)
+        session.changed.connect(self.pending.start)
         self.retranslate()
 
     # -- state -----------------------------------------------------------------------------

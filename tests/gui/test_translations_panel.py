@@ -102,7 +102,7 @@ def test_editing_a_translation_in_the_table_is_one_undo_step_and_is_saved(make_w
     panel.editor.selectAll()
     qtbot.keyClicks(panel.editor, "A school for everyone")
     assert window.session.layout.editions["en"].texts["headline"].text == "A school for everyone"
-    assert _rows(panel)["headline"][2] == "A school for everyone"
+    qtbot.waitUntil(lambda: _rows(panel)["headline"][2] == "A school for everyone")
     assert window.session.undo.count() == 1
     assert window.save()
     saved = load_layout(path).editions["en"].texts["headline"]
@@ -117,11 +117,11 @@ def test_table_marks_stale_and_overflowing_translations(make_window, qtbot, tmp_
     _choose(qtbot, panel.language, "ar")
     assert all(row[3] == "OK" for row in _rows(panel).values())
     session.apply(session.layout.with_slot("headline", text="En skola för alla"), "edit")
-    rows = _rows(panel)
-    assert rows["headline"][3] == "ändrad sedan översättning" and rows["body"][3] == "OK"
+    qtbot.waitUntil(lambda: _rows(panel)["headline"][3] == "ändrad sedan översättning")
+    assert _rows(panel)["body"][3] == "OK"
     panel.select_frame("body", emit=True)
     panel.editor.setPlainText("نص طويل جداً " * 200)
-    assert "får inte plats" in _rows(panel)["body"][3]
+    qtbot.waitUntil(lambda: "får inte plats" in _rows(panel)["body"][3])
     assert window.translations_dock.windowTitle() == "Översättningar (2)"
 
 
@@ -132,7 +132,7 @@ def test_add_language_starts_an_empty_edition(make_window, qtbot, tmp_path, monk
     assert window.translations.add_language() == "so"
     session = window.session
     assert "so" in session.layout.editions and session.language == "so"
-    assert all(row[3] == "saknas" for row in _rows(window.translations).values())
+    qtbot.waitUntil(lambda: all(row[3] == "saknas" for row in _rows(window.translations).values()))
     session.undo.undo()
     assert "so" not in session.layout.editions and session.language is None
 
