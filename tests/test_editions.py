@@ -153,3 +153,28 @@ def test_moved_frames_mirror_too(school, template):
     assert view.slot("slogan").rect_mm == pytest.approx((148 - 20 - 38, 50, 38, 12))
     rects = build_document(view, brand=brand_for(view)).pages[0].frame_rects
     assert rects["slogan"].x == pytest.approx(mm(148 - 20 - 38))
+
+
+def test_screen_templates_mirror_in_pixels():
+    from designer.model.layout import SavedLayout, Slot
+
+    layout = SavedLayout(template="social-square", lang="fa", slots={"headline": Slot(rect_mm=(60, 100, 500, 200))})
+    template = template_for(layout, brand_for(layout))
+    view = edition_layout(layout, "fa", template)        # a Persian main language mirrors too
+    assert view.mirrored and view.slot("headline").rect_mm == (1080 - 60 - 500, 100, 500, 200)
+    rects = build_document(view, brand=brand_for(view)).pages[0].frame_rects
+    assert rects["headline"].x == pytest.approx(520)
+
+
+def test_editing_views(school, template):
+    from designer.translations.editions import editing_view
+
+    same, same_template = editing_view(school, None, template)
+    assert same is school and same_template is template
+    english, english_template = editing_view(school, "en", template)
+    assert english_template.frame("headline").locked >= {"content"}
+    assert "position" not in english_template.frame("headline").locked
+    assert "content" not in english_template.frame("printer-line").locked      # shared, editable
+    arabic, arabic_template = editing_view(school, "ar", template)
+    assert arabic.mirrored and {"position", "size"} <= arabic_template.frame("photo").locked
+    assert arabic_template.frame("slogan").rect == mirror_rect(template.frame("slogan").rect, template.width)

@@ -140,7 +140,8 @@ def editing_view(layout: SavedLayout, lang: str | None, template: Template) -> t
     template as the volunteer may edit it there. Translated text is edited in the translation
     table, so translatable frames are content-locked in another language; a mirrored page is a
     view, so its frames cannot be moved or resized (geometry is edited unmirrored)."""
-    if lang is None or (lang == layout.lang and not is_rtl(lang)):
+    lang = lang or layout.lang
+    if lang == layout.lang and not is_rtl(lang):
         return layout, template
     view = edition_layout(layout, lang, template)
     translated = {f.id for f in translatable_frames(template)} if lang != layout.lang else set()
