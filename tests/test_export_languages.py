@@ -135,3 +135,24 @@ def test_merge_lang_all_makes_every_row_in_every_language(tmp_path):
     assert main(["merge", str(tmp_path / "mote.json"), str(tmp_path / "moten.csv"), "-o", str(tmp_path / "one"),
                  "--lang", "all", "--single-file"]) == 0
     assert sorted(p.name for p in (tmp_path / "one").glob("*.pdf")) == ["mote-en.pdf", "mote-sv.pdf"]
+
+
+def _slogan_x_mm(path):
+    pdf, page, trim = _page(path)
+    with pdf:
+        box = next(r for r in page.rects if r["non_stroking_color"] == (0.0, 0.2, 0.85, 0.0))
+        return to_mm(box["x0"] - trim)
+
+
+def test_right_to_left_main_language_prints_mirrored_everywhere(tmp_path):
+    data = json.loads(SCHOOL.read_text(encoding="utf-8"))
+    data["slots"]["photo"]["image"] = str((SCHOOL.parent / data["slots"]["photo"]["image"]).resolve())
+    data.update(lang="ar", editions={})
+    layout = tmp_path / "arabi.json"
+    layout.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "rows.csv").write_text("ort\nFalun\n", encoding="utf-8")
+    assert main(["export", str(layout), "-o", str(tmp_path / "export.pdf")]) == 0
+    assert main(["batch", str(layout), "-o", str(tmp_path / "batch")]) == 0
+    assert main(["merge", str(layout), str(tmp_path / "rows.csv"), "-o", str(tmp_path / "merge")]) == 0
+    for pdf in (tmp_path / "export.pdf", tmp_path / "batch" / "arabi.pdf", tmp_path / "merge" / "arabi-2.pdf"):
+        assert _slogan_x_mm(pdf) == pytest.approx(148 - 10 - 38, abs=0.05), pdf

@@ -31,11 +31,21 @@ def language_views(layout: SavedLayout, lang: str | None) -> Iterator[tuple[str,
     from designer.layout.engine import brand_for, template_for
 
     codes = chosen_languages(layout, lang)
-    if codes == [layout.lang] and not is_rtl(layout.lang):
-        yield layout.lang, layout                  # the file as it is: no template lookup needed
+    if codes == [layout.lang]:
+        yield layout.lang, main_edition(layout)
         return
     template = template_for(layout, brand_for(layout))
     yield from [(code, edition_layout(layout, code, template)) for code in codes]
+
+
+def main_edition(layout: SavedLayout) -> SavedLayout:
+    """The layout as printed in its main language: the file as it is, or mirrored when that
+    language is written right to left (for batch and merge without --lang too)."""
+    if not is_rtl(layout.lang):
+        return layout
+    from designer.layout.engine import brand_for, template_for
+
+    return edition_layout(layout, None, template_for(layout, brand_for(layout)))
 
 
 def export_languages(layout_path, output, lang: str | None, dpi: float = 150.0, proof: bool = False,
@@ -88,15 +98,15 @@ def language_jobs(inputs: list[Path], out_dir: Path, preset: str | None, lang: s
 
 
 def merge_languages(layout_path, lang: str | None, name: str | None, single_file: bool = False) -> list:
-    """`designer merge --lang`: (layout or None for the file as is, output name pattern) per
-    language. With `all` each name gets `-<code>` before .pdf (default `<stem>-{{_rad}}-<code>.pdf`,
+    """`designer merge --lang`: (the layout in that language, output name pattern) per language
+    (without --lang: the main language). With `all` each name gets `-<code>` before .pdf (default `<stem>-{{_rad}}-<code>.pdf`,
     or `<stem>-<code>.pdf` for one file per language)."""
-    if not lang:
-        return [(None, name)]
     from designer.batch.placeholders import ROW_FIELD
     from designer.io.layout_file import load_layout
 
     views = list(language_views(load_layout(layout_path), lang))
+    if not lang:
+        return [(views[0][1], name)]
     if lang != ALL:
         return [(views[0][1], name)]
     stem = Path(layout_path).stem if single_file else f"{Path(layout_path).stem}-{{{{{ROW_FIELD}}}}}"
