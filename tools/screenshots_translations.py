@@ -64,7 +64,6 @@ def main(argv=None) -> int:
     window.translations.select_frame("headline")
     _settle(app)
     window.translations_dock.grab().save(str(args.out / "21-translation-table.png"))
-    window.grab().save(str(args.out / "22-arabic-edition.png"))
     window.session.undo.clear()
     window.session.undo.setClean()
     window.close()
