@@ -32,6 +32,7 @@ _BULLET = re.compile(r"[•◦▪▫●○■□‣⁃∙·➢►✓✔]\s*(?=\S
 _WEAK_MARKER = re.compile(r"(?:[-–—*+]|\(?\d{1,2}[.)])\s+(?=\S)")
 _FINAL_PUNCTUATION = ".!?:;,…"
 MAX_HEADING_LINES = 3
+MAX_LIST_INTRO = 40
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Part:
     page: int
     lines: tuple[str, ...] = ()
     tabbed: bool = False  # a list item marked only by its indent
+    caps: bool = False    # a heading set in capitals on its own line(s)
 
 
 def import_brochure(text: str) -> ImportResult:
@@ -61,6 +63,10 @@ def import_brochure(text: str) -> ImportResult:
     for part in title_page:
         _title_page_part(part, builder)
     rest = parts[len(title_page):]
+    if not title_page and _opens_with_title(rest):
+        builder.set_title(rest[0].text)
+        builder.note(rest[0].span[0], f"first heading taken as the title: '{rest[0].text}'")
+        rest = rest[1:]
     for part, body_follows in zip(rest, _body_follows(rest)):
         _body_part(part, body_follows, builder)
     return builder.build()
@@ -85,7 +91,14 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: b
                      tuple(l.text for l in lines))]
     parts: list[Part] = []
     heading_size = 0 if tab_list_open and lines[0].indented else _leading_heading_size(lines, limit)
-    if heading_size:
+    if not heading_size:
+        heading_size = _leading_caps_heading_size(lines, limit)
+        if heading_size:
+            heading = _join_part("poster", lines[:heading_size], block.page, builder)
+            builder.note(heading.span[0], f"heading guessed from capitals: '{heading.text}'")
+            parts.append(Part("heading", heading.text, heading.span, heading.page, caps=True))
+            lines = lines[heading_size:]
+    else:
         parts.append(_join_part("heading", lines[:heading_size], block.page, builder))
         lines = lines[heading_size:]
     for kind, group, tabbed in _group_items(lines, tab_list_open):
@@ -115,7 +128,7 @@ def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilde
 
 
 def _is_heading_line(text: str, limit: int) -> bool:
-    return (len(text) <= limit and text[-1] not in _FINAL_PUNCTUATION and not text.endswith("-")
+    return (len(text) <= limit and text[-1] not in _FINAL_PUNCTUATION + "-\u00ad"
             and _marker(text, strong_only=False) is None)
 
 
@@ -133,6 +146,16 @@ def _leading_heading_size(lines: list[Line], limit: int) -> int:
                 and not _is_heading_line(following, limit):
             return size
     return 0
+
+
+def _leading_caps_heading_size(lines: list[Line], limit: int) -> int:
+    """'TRYGGHET I VARDAGEN' on its own line(s) above body text in the same block: how many
+    upper-case lines open the block (0 unless body text in ordinary case follows)."""
+    size = 0
+    while size < min(MAX_HEADING_LINES, len(lines)) and _is_caps_line(lines[size].text) \
+            and _is_heading_line(lines[size].text, limit) and not _BULLET.match(lines[size].text):
+        size += 1
+    return size if 0 < size < len(lines) else 0
 
 
 def _marker(text: str, strong_only: bool) -> re.Match | None:
@@ -158,6 +181,7 @@ def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list
         tab_ok = ((index == 0 and tab_list_open) or after_colon or (after_item and groups[-1][2])) \
             and line.indented and line.text[0].isupper()
         if _marker(line.text, strong_only=not weak_ok):
+            _split_off_list_intro(groups)
             groups.append(("item", [line], False))
         elif tab_ok:
             groups.append(("item", [line], True))
@@ -166,6 +190,17 @@ def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list
         else:
             groups.append(("paragraph", [line], False))
     return groups
+
+
+def _split_off_list_intro(groups: list[tuple[str, list[Line], bool]]) -> None:
+    """A short 'Vi vill:' line ending a paragraph right before a list becomes its own
+    paragraph (the list intro) when the line above it ends a sentence."""
+    if not groups or groups[-1][0] != "paragraph" or len(groups[-1][1]) < 2:
+        return
+    *body, last = groups[-1][1]
+    if last.text.endswith(":") and len(last.text) <= MAX_LIST_INTRO and body[-1].text[-1] in ".!?":
+        groups[-1] = ("paragraph", body, False)
+        groups.append(("paragraph", [last], False))
 
 
 def _is_caps_line(text: str) -> bool:
@@ -190,6 +225,14 @@ def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
         builder.set_title(part.text)
     else:
         builder.add_slogan(part.text)
+
+
+def _opens_with_title(parts: list[Part]) -> bool:
+    """Without a title page: a first heading in ordinary case, above the introduction, is the
+    title when the section headings after it are set in capitals."""
+    return (len(parts) > 2 and parts[0].kind == "heading" and not parts[0].caps
+            and parts[1].kind == "paragraph" and any(p.caps for p in parts[2:])
+            and all(p.caps for p in parts[1:] if p.kind == "heading"))
 
 
 def _body_part(part: Part, body_follows: bool, builder: ManifestoBuilder) -> None:
