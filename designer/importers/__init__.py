@@ -1,4 +1,5 @@
-"""Manifesto import: brochure text, Markdown, Word (.docx) or PDF -> Manifesto.
+"""Manifesto import: brochure text, Markdown, Word (.docx), OpenDocument (.odt), a saved web
+page (.html) or PDF -> Manifesto.
 
 `import_file(path)` gives the manifesto; `import_with_notes(path)` also gives the guesses a
 person should check (the `designer import --report` list); `import_text(text)` handles pasted text.
@@ -14,6 +15,9 @@ from designer.model.manifesto import Manifesto
 
 MAX_FILE_BYTES = 20 * 2**20
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_HTML_HINT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                        re.IGNORECASE | re.DOTALL)
 _MARKDOWN_HINT = re.compile(r"^ {0,3}#{1,6} \S|^ {0,3}[-*] \S.*\n {0,3}[-*] \S", re.MULTILINE)
 _REFUSED = {  # leading bytes -> what to tell the volunteer
     b"\xd0\xcf\x11\xe0": "an old Word .doc file; save it as .docx and import that",
@@ -41,13 +45,23 @@ def import_with_notes(path: str | Path) -> ImportResult:
         from designer.importers.pdf import pdf_text
 
         return import_brochure(pdf_text(path))
+    if suffix == ".odt" or (head.startswith(b"PK\x03\x04") and suffix != ".docx"
+                            and _zip_holds(path, "content.xml")):
+        from designer.importers.odt import import_odt
+
+        return import_odt(path)
     if suffix == ".docx" or head.startswith(b"PK\x03\x04"):
         from designer.importers.docx import import_docx
 
         return import_docx(path)
+    data = path.read_bytes()
+    if suffix in HTML_SUFFIXES or _HTML_HINT.match(data[:1024]):
+        from designer.importers.html import import_html
+
+        return import_html(data, path)
     from designer.importers.encoding import decode_text
 
-    text = decode_text(path.read_bytes(), path)
+    text = decode_text(data, path)
     return import_text(text, markdown=True if suffix in MARKDOWN_SUFFIXES else None)
 
 
@@ -62,6 +76,17 @@ def import_text(text: str, markdown: bool | None = None) -> ImportResult:
     from designer.importers.brochure import import_brochure
 
     return import_brochure(text)
+
+
+def _zip_holds(path: Path, member: str) -> bool:
+    """True when `path` is a readable zip with `member` in it (telling .odt from .docx)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            return member in package.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def _read_head(path: Path) -> bytes:
