@@ -41,10 +41,9 @@ def import_with_notes(path: str | Path) -> ImportResult:
         if head.startswith(magic):
             raise FileFormatError(f"this is {message}", file=path)
     if suffix == ".pdf" or head.startswith(b"%PDF"):
-        from designer.importers.brochure import import_brochure
-        from designer.importers.pdf import pdf_text
+        from designer.importers.brochure import import_pdf
 
-        return import_brochure(pdf_text(path))
+        return import_pdf(path)
     if suffix == ".odt" or (head.startswith(b"PK\x03\x04") and suffix != ".docx"
                             and _zip_holds(path, "content.xml")):
         from designer.importers.odt import import_odt

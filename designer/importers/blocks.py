@@ -16,11 +16,13 @@ _PAGE_NUMBER = re.compile(
 
 @dataclass(frozen=True)
 class Line:
-    """One non-blank source line: 1-based line number, trimmed text, and whether it was indented."""
+    """One non-blank source line: 1-based line number, trimmed text, whether it was indented,
+    and what its type says it is when a PDF tells ("heading", "title", "quote"; "" otherwise)."""
 
     number: int
     text: str
     indented: bool
+    hint: str = ""
 
 
 @dataclass

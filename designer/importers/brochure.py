@@ -46,13 +46,30 @@ class Part:
     lines: tuple[str, ...] = ()
     tabbed: bool = False  # a list item marked only by its indent
     caps: bool = False    # a heading set in capitals on its own line(s)
+    sure: bool = False    # the type (size, weight) said what it is
 
 
 def import_brochure(text: str) -> ImportResult:
     """Run the whole brochure pipeline on decoded text."""
-    blocks = split_blocks(text)
+    return import_blocks(split_blocks(text))
+
+
+def import_pdf(path) -> ImportResult:
+    """A PDF through its layout analysis (designer.importers.pdf), then the brochure rules."""
+    from designer.importers.pdf import read_pdf
+
+    pdf = read_pdf(path)
+    result = import_blocks(pdf.blocks, pdf.notes)
+    result.places = pdf.places
+    return result
+
+
+def import_blocks(blocks: list[Block], notes=()) -> ImportResult:
+    """Blocks of lines (from text or a PDF's layout) -> manifesto; `notes` are guesses made
+    before, kept in the report."""
     limit = _short_line_limit(blocks)
     builder = ManifestoBuilder()
+    builder.notes.extend(notes)
     parts: list[Part] = []
     for block in blocks:
         tab_list_open = bool(parts) and (parts[-1].tabbed or (
@@ -86,6 +103,8 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: b
     """Analyse one block; `tab_list_open`: the block before ended in a tab-marked list (or its
     "Vi vill:"), so an indented line starting with a capital starts another item."""
     lines = block.lines
+    if lines[0].hint:
+        return [_hinted_part(block, builder)]
     if _is_poster(lines, limit):
         return [Part("poster", " ".join(l.text for l in lines), block.span, block.page,
                      tuple(l.text for l in lines))]
@@ -110,6 +129,17 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: b
         if len(only.text) <= limit and only.text[-1] in ".!?":
             return [Part("short", only.text, only.span, only.page)]
     return parts
+
+
+def _hinted_part(block: Block, builder: ManifestoBuilder) -> Part:
+    """A block whose type size or weight already says what it is (PDF layout)."""
+    hint = block.lines[0].hint
+    part = _join_part(hint, block.lines, block.page, builder)
+    if hint == "heading" and len(part.text) > 40 and part.text[-1] in ".!?”\"":
+        builder.note(part.span[0], f"large type ending a sentence taken as a pull quote: "
+                                   f"'{part.text}'")
+        return Part("quote", part.text, part.span, part.page, part.lines, sure=True)
+    return Part(part.kind, part.text, part.span, part.page, part.lines, sure=True)
 
 
 def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilder,
@@ -217,7 +247,11 @@ def _is_poster(lines: list[Line], limit: int) -> bool:
 
 # -- assembly --------------------------------------------------------------------------------
 def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
-    if part.kind == "people":
+    if part.kind == "quote":
+        builder.add_slogan(part.text)
+    elif part.kind == "title":
+        builder.set_title(part.text)
+    elif part.kind == "people":
         builder.add_names(part.text)
     elif part.kind == "poster":
         _poster(part, builder, body_follows=False)
@@ -236,8 +270,18 @@ def _opens_with_title(parts: list[Part]) -> bool:
 
 
 def _body_part(part: Part, body_follows: bool, builder: ManifestoBuilder) -> None:
-    if part.kind == "heading":
-        if body_follows:
+    if part.kind == "title":
+        if builder.title:
+            builder.heading(part.text, part.span)
+        else:
+            builder.set_title(part.text)
+    elif part.kind == "quote":
+        if builder.has_body:
+            builder.quote(part.text, part.span)
+        else:
+            builder.add_slogan(part.text)
+    elif part.kind == "heading":
+        if body_follows or part.sure:
             builder.heading(part.text, part.span)
         elif builder.last_section_awaits_heading():
             builder.heading(part.text, part.span, trailing=True)

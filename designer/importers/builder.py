@@ -27,6 +27,13 @@ class ImportResult:
 
     manifesto: Manifesto
     notes: list[Note] = field(default_factory=list)
+    places: dict[int, str] = field(default_factory=dict)  # line number -> "page 2, column 1"
+
+    def place(self, line: int | None) -> str:
+        """Where a line came from: "page 2, column 1" for PDFs, else "line 12"."""
+        if line is None:
+            return ""
+        return self.places.get(line, f"line {line}")
 
 
 class ManifestoBuilder:
