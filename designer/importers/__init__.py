@@ -18,7 +18,10 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_HINT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
                         re.IGNORECASE | re.DOTALL)
-_MARKDOWN_HINT = re.compile(r"^ {0,3}#{1,6} \S|^ {0,3}[-*] \S.*\n {0,3}[-*] \S", re.MULTILINE)
+# Markdown's own marks: '# ' headings, '===' underlines, [links](…), **strong**. A list of '- '
+# lines alone is not enough: copied brochure text has those too.
+_MARKDOWN_HINT = re.compile(r"^ {0,3}#{1,6} \S|^ {0,3}=+ *$|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S[^*\n]*\*\*",
+                            re.MULTILINE)
 _REFUSED = {  # leading bytes -> what to tell the volunteer
     b"\xd0\xcf\x11\xe0": "an old Word .doc file; save it as .docx and import that",
     b"{\\rtf": "an RTF file; save it as .docx or plain text and import that",

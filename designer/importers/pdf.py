@@ -22,12 +22,18 @@ from designer.importers.builder import Note
 from designer.importers.chars import normalise_chars, squash_spaces
 
 EDGE_BAND = 0.1          # top/bottom share of the page where running headers and footers sit
-BLANK_GAP = 1.5          # a gap this many line advances wide separates blocks
+BLANK_GAP = 1.25         # a gap this many line advances wide separates blocks
 HEADING_SIZE = 1.15      # this much larger than the body text is a heading
 MIN_COLUMN_SHARE = 0.15  # each column is at least this share of the text width
+SPANNING_SHARE = 0.55    # a line wider than this share of the text width is not in a column
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 _SENTENCE_END = ".!?:”\""
+
+
+# A glyph without a Unicode mapping opening a line ("(cid:127) Anställa …") is a bullet drawn
+# in a symbol font.
+_UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*(?=\S)")
 
 
 @dataclass
@@ -133,6 +139,7 @@ def _line(words: list[dict], page: int) -> PdfLine:
     bold = sum(len(w["text"]) for w in words if _BOLD.search(w["fontname"]))
     italic = sum(len(w["text"]) for w in words if _ITALIC.search(w["fontname"]))
     text = squash_spaces(normalise_chars(" ".join(w["text"] for w in words)))
+    text = _UNMAPPED_BULLET.sub("• ", text)
     return PdfLine(text, page, 0, min(w["x0"] for w in words), max(w["x1"] for w in words),
                    min(w["top"] for w in words), max(w["bottom"] for w in words),
                    max(w["size"] for w in words), bold * 2 > chars, italic * 2 > chars)
@@ -179,23 +186,24 @@ def _reading_order(lines: list[PdfLine]) -> list[PdfLine]:
 
 
 def _gutters(lines: list[PdfLine]) -> list[tuple[float, float]]:
-    """Vertical strips (x0, x1) that body lines do not cross, wide enough to be a gutter, with
-    a column of at least MIN_COLUMN_SHARE of the text width on each side."""
+    """Vertical strips (x0, x1) that no column line crosses, wide enough to be a gutter, with
+    a column of at least MIN_COLUMN_SHARE of the text width on each side. Lines wider than
+    SPANNING_SHARE of the text width (headings over the columns) are left out; a page where
+    such wide lines are common is a one-column page."""
     left, right = min(l.x0 for l in lines), max(l.x1 for l in lines)
     width = int(right - left) + 1
-    if width < 50:
+    narrow = [l for l in lines if l.x1 - l.x0 <= SPANNING_SHARE * width]
+    if width < 50 or len(narrow) < 0.7 * len(lines):
         return []
-    coverage = [0] * width
-    for line in lines:
-        for x in range(int(line.x0 - left), int(line.x1 - left)):
-            coverage[x] += 1
-    allowed = max(1, len(lines) // 25)  # a few spanning headings may cross a gutter
+    covered = [False] * width
+    for line in narrow:
+        covered[int(line.x0 - left):int(line.x1 - left)] = [True] * (int(line.x1 - left) - int(line.x0 - left))
     body = statistics.median(l.size for l in lines)
     gutters, start = [], None
-    for x, count in enumerate(coverage + [allowed + 1]):
-        if count <= allowed and start is None:
+    for x, taken in enumerate(covered + [True]):
+        if not taken and start is None:
             start = x
-        elif count > allowed and start is not None:
+        elif taken and start is not None:
             if x - start >= 0.8 * body and start >= MIN_COLUMN_SHARE * width \
                     and x <= (1 - MIN_COLUMN_SHARE) * width:
                 gutters.append((left + start, left + x))
