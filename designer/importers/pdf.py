@@ -239,12 +239,21 @@ def _to_blocks(lines: list[PdfLine]) -> PdfText:
             what = "list" if list_open else "paragraph"
             notes.append(Note(number, f"{what} continued from {_place(previous)} to "
                                       f"{_place(line)}"))
+        if style and not current.lines:
+            notes.append(Note(number, f"{_STYLE_NAMES[style]} guessed from the type "
+                                      f"({_look(line)}; body text {body_size:g} pt): '{line.text}'"))
         indent = line.x0 > margins[line.page, line.column] + 0.8 * line.size
         current.lines.append(Line(number, line.text, indent, style))
-        if style == "heading" and line.size < body_size * HEADING_SIZE:
-            notes.append(Note(number, f"heading guessed from bold type: '{line.text}'"))
         previous = line
     return PdfText(blocks, notes, places)
+
+
+_STYLE_NAMES = {"title": "title", "heading": "heading", "quote": "pull quote"}
+
+
+def _look(line: PdfLine) -> str:
+    weight = " bold" if line.bold else " italic" if line.italic else ""
+    return f"{line.size:.3g} pt{weight}"
 
 
 def _style(line: PdfLine, body_size: float, body_bold: bool) -> str:

@@ -256,6 +256,8 @@ def two_column_pdf(programme, path: Path, repeat: int = 1) -> None:
                 story += [NextPageTemplate("banded"), PageBreak(), Paragraph(data["title"], wide),
                           FrameBreak(), NextPageTemplate("plain")]
             elif data["title"]:
+                if index == 3 and round_ == 0:
+                    story.append(FrameBreak())  # page 2 gets its second column
                 story.append(Paragraph(data["title"], heading))
             story += [Paragraph(clean(p), body) for p in data["paragraphs"]]
             if data["list_intro"]:

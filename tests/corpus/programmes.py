@@ -218,7 +218,7 @@ HEDEMORA = {  # two-column brochure PDF (ReportLab)
 }
 
 AVESTA = {  # three-column brochure PDF (Qt's PDF writer)
-    "title": "Avesta 2026",
+    "title": "Avesta 2026 – ett program för hela kommunen",
     "slogans": [],
     "sections": [
         section("", [
