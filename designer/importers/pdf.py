@@ -1,4 +1,4 @@
-"""PDF -> brochure blocks by layout (pdfplumber word boxes with font name and size).
+"""PDF -> brochure blocks by layout (PDFium's character boxes with font name, size, weight).
 
 Per page: words are grouped into lines by baseline; running headers, footers and page numbers
 (text in the top or bottom band of the page that repeats on other pages, or is only a page
@@ -20,6 +20,7 @@ from designer.errors import FileFormatError
 from designer.importers.blocks import Block, Line, is_furniture
 from designer.importers.builder import Note
 from designer.importers.chars import normalise_chars, squash_spaces
+from designer.importers.pdf_words import open_pdf, page_words
 
 EDGE_BAND = 0.1          # top/bottom share of the page where running headers and footers sit
 BLANK_GAP = 1.25         # a gap this many line advances wide separates blocks
@@ -73,44 +74,28 @@ def read_pdf(path: str | Path) -> PdfText:
     return _to_blocks(lines)
 
 
-def plain_text(path: str | Path) -> str:
-    """pdfplumber's own text extraction, page after page (the benchmark's baseline)."""
-    import pdfplumber
-
-    with pdfplumber.open(str(path)) as pdf:
-        return "\f".join(page.extract_text() or "" for page in pdf.pages)
-
-
 # -- reading the pages ------------------------------------------------------------------------
 def _extract_pages(path: str | Path) -> list[list[PdfLine]]:
-    import pdfplumber
-    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+    import pypdfium2 as pdfium
 
+    document = open_pdf(path)
     try:
-        with pdfplumber.open(str(path)) as pdf:
-            raw = [(_raw_lines(page), page.height) for page in pdf.pages]
-    except (PdfminerException, MalformedPDFException) as exc:
-        cause = exc.args[0] if exc.args else exc
-        if type(cause).__name__.startswith("PDFPassword"):
-            raise FileFormatError("the PDF is encrypted (password-protected); open it, save a "
-                                  "copy without a password, and import that", file=path) from None
-        raise FileFormatError(f"not a readable PDF (damaged or not a PDF: {cause})",
-                              file=path) from None
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        # pdfminer.six does not wrap every error a damaged file causes
-        raise FileFormatError(f"not a readable PDF (damaged: {type(exc).__name__})",
-                              file=path) from None
+        raw = [(_raw_lines(document[i], i), document[i].get_height()) for i in range(len(document))]
+    except pdfium.PdfiumError as exc:
+        raise FileFormatError(f"cannot read the PDF's text ({exc})", file=path) from None
+    finally:
+        document.close()
     furniture = _running_lines(raw)
-    return [_reading_order([l for l in lines if _key(l, height) not in furniture
+    return [_reading_order([l for l in lines if not (_key(l, height) in furniture
+                                                     and _stands_apart(l, lines))
                             and not (_in_edge(l, height) and is_furniture(l.text))])
             for lines, height in raw]
 
 
-def _raw_lines(page) -> list[PdfLine]:
+def _raw_lines(page, number: int) -> list[PdfLine]:
     """Words grouped by baseline into page-wide lines, each cut where a wide gap separates
     words (so two columns on one baseline are two lines)."""
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
-                               use_text_flow=False, x_tolerance=1.5)
+    words = page_words(page)
     words.sort(key=lambda w: (round(w["bottom"]), w["x0"]))
     rows: list[list[dict]] = []
     for word in words:
@@ -127,10 +112,10 @@ def _raw_lines(page) -> list[PdfLine]:
             hanging_bullet = len(piece) == 1 and _is_item(piece[0]["text"] + " ")
             if word["x0"] - piece[-1]["x1"] > 1.6 * max(word["size"], piece[-1]["size"]) \
                     and not hanging_bullet:
-                lines.append(_line(piece, page.page_number - 1))
+                lines.append(_line(piece, number))
                 piece = []
             piece.append(word)
-        lines.append(_line(piece, page.page_number - 1))
+        lines.append(_line(piece, number))
     return lines
 
 
@@ -158,10 +143,19 @@ def _key(line: PdfLine, height: float) -> tuple[str, int] | None:
 
 
 def _running_lines(pages) -> set:
-    """Keys of edge lines that repeat on at least two pages (running headers and footers)."""
+    """Keys of running headers and footers: edge lines standing apart from the text (no other
+    line close above or below) that repeat on at least two pages."""
     counts = Counter(key for lines, height in pages
-                     for key in {_key(l, height) for l in lines} if key is not None)
+                     for key in {_key(l, height) for l in lines if _stands_apart(l, lines)}
+                     if key is not None)
     return {key for key, count in counts.items() if count >= 2}
+
+
+def _stands_apart(line: PdfLine, lines: list[PdfLine]) -> bool:
+    """No line of other text starts within 1.8 line heights above or below this one."""
+    reach = 1.8 * line.size
+    return not any(other is not line and abs(other.bottom - line.bottom) > 0.3 * line.size
+                   and abs(other.top - line.top) < reach for other in lines)
 
 
 # -- columns and reading order ----------------------------------------------------------------
@@ -302,7 +296,7 @@ def _starts_block(line: PdfLine, previous: PdfLine, moved: bool, advance: float,
     if moved:
         runs_on = previous.text[-1] in "-,\u00ad" or line.text[0].islower()
         return not runs_on and not (list_open and _is_item(line.text))
-    return line.top - previous.top > BLANK_GAP * advance
+    return line.top - previous.top > BLANK_GAP * max(advance, 1.2 * line.size)
 
 
 _ITEM = re.compile(r"[•◦▪▫●○■□‣⁃∙·➢►✓✔–\-*]\s|\d{1,2}[.)]\s")

@@ -224,7 +224,8 @@ def two_column_pdf(programme, path: Path, repeat: int = 1) -> None:
     body = ParagraphStyle("body", fontName="OpenSans", fontSize=9.5, leading=13, spaceAfter=6)
     item = ParagraphStyle("item", parent=body, leftIndent=11, bulletIndent=0, spaceAfter=2)
     heading = ParagraphStyle("h", fontName="OpenSans-Bold", fontSize=14, leading=17,
-                             spaceBefore=8, spaceAfter=5, textColor=HexColor("#1b5e20"))
+                             spaceBefore=8, spaceAfter=5, textColor=HexColor("#1b5e20"),
+                             keepWithNext=1, allowWidows=0)
     wide = ParagraphStyle("wide", parent=heading, fontSize=20, leading=24)
     title = ParagraphStyle("title", parent=heading, fontSize=30, leading=34)
     quote = ParagraphStyle("quote", fontName="OpenSans-Italic", fontSize=13, leading=17,
