@@ -264,12 +264,16 @@ def _style(line: PdfLine, body_size: float, body_bold: bool) -> str:
 
 
 def _title_size(lines, styled, body_size: float) -> float:
-    """Headings at least this large on the first page are the title: the largest heading size
-    of the document, when it is well above every other heading."""
-    sizes = sorted({round(l.size, 1) for l, s in zip(lines, styled) if s == "heading"}, reverse=True)
-    if not sizes or sizes[0] < body_size * 1.5 or (len(sizes) > 1 and sizes[0] < sizes[1] * 1.2):
+    """Headings at least this large on the first page are the title: the largest heading
+    size, when it is well above the body and every other heading size and is used for one
+    heading only (a size shared by several headings is a section heading size)."""
+    sizes = [round(l.size, 1) if s == "heading" else 0.0 for l, s in zip(lines, styled)]
+    ranked = sorted(set(sizes) - {0.0}, reverse=True)
+    if not ranked or ranked[0] < body_size * 1.5 or (len(ranked) > 1 and ranked[0] < ranked[1] * 1.2):
         return float("inf")
-    return sizes[0]
+    runs = sum(1 for i, size in enumerate(sizes)
+               if size == ranked[0] and (i == 0 or sizes[i - 1] != size))
+    return ranked[0] if runs == 1 else float("inf")
 
 
 def _advance(lines: list[PdfLine], styled: list[str]) -> float:

@@ -17,8 +17,9 @@ def check_package(path: str | Path, kind: str, main_part: str) -> None:
     """Refuse `path` unless it is a zip holding `main_part` that unpacks to at most
     MAX_UNPACKED_BYTES and compresses no better than MAX_RATIO (zip bombs); `kind` names the
     format in the message ("Word .docx", "OpenDocument .odt")."""
+    article = "an" if kind[0] in "AEIOU" else "a"
     if not zipfile.is_zipfile(path):
-        raise FileFormatError(f"not a {kind} file (it is not a zip package)", file=path)
+        raise FileFormatError(f"not {article} {kind} file (it is not a zip package)", file=path)
     try:
         with zipfile.ZipFile(path) as package:
             members = package.infolist()
@@ -32,4 +33,4 @@ def check_package(path: str | Path, kind: str, main_part: str) -> None:
         raise FileFormatError(f"refused: the {kind} file unpacks to far more data than it holds "
                               "(a zip bomb or a damaged file)", file=path)
     if main_part not in {m.filename for m in members}:
-        raise FileFormatError(f"not a {kind} file (no {main_part} inside)", file=path)
+        raise FileFormatError(f"not {article} {kind} file (no {main_part} inside)", file=path)
