@@ -14,6 +14,9 @@ from designer.importers.builder import ImportResult, Note
 from designer.model.manifesto import Manifesto
 
 MAX_FILE_BYTES = 20 * 2**20
+# markdown-it-py needs ~20 µs a character on markup-dense text: 1 MB keeps the worst case in
+# seconds, and is far more than any programme.
+MAX_MARKDOWN_BYTES = 2**20
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_HINT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
@@ -64,7 +67,11 @@ def import_with_notes(path: str | Path) -> ImportResult:
     from designer.importers.encoding import decode_text
 
     text = decode_text(data, path)
-    return import_text(text, markdown=True if suffix in MARKDOWN_SUFFIXES else None)
+    if suffix in MARKDOWN_SUFFIXES and len(data) > MAX_MARKDOWN_BYTES:
+        raise FileFormatError(f"Markdown file is larger than {MAX_MARKDOWN_BYTES // 2**20} MB; a "
+                              "programme is much smaller, is this the right file?", file=path)
+    markdown = True if suffix in MARKDOWN_SUFFIXES else False if len(data) > MAX_MARKDOWN_BYTES else None
+    return import_text(text, markdown=markdown)
 
 
 def import_text(text: str, markdown: bool | None = None) -> ImportResult:

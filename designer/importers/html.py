@@ -4,7 +4,7 @@ The content is <main>, else the <article>s, else <body>. Navigation, headers and
 the site, asides, forms, scripts, cookie/consent banners, share bars and hidden elements are
 dropped. The single <h1> is the title, other headings start sections; <p> and loose text are
 paragraphs, <li> list items, <blockquote> pull quotes. The encoding comes from the BOM, the
-page's own declaration or a guess (bs4's UnicodeDammit)."""
+page's own declaration, else UTF-8 or Windows-1252 (bs4's UnicodeDammit)."""
 from __future__ import annotations
 
 import re
@@ -55,7 +55,8 @@ def _parse(data: bytes, path: str | Path):
     from bs4.dammit import UnicodeDammit
     from lxml import etree
 
-    text = UnicodeDammit(data, is_html=True).unicode_markup
+    # BOM, then the page's own declaration, then UTF-8, then Windows-1252 (no guessing library)
+    text = UnicodeDammit(data, is_html=True, user_encodings=["utf-8", "windows-1252"]).unicode_markup
     if text is None or text.count("\ufffd") + text.count("\x00") > MAX_JUNK_SHARE * max(len(text), 1):
         raise FileFormatError("does not look like a web page (binary data or an unknown "
                               "encoding)", file=path)

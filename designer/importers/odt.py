@@ -20,6 +20,7 @@ _NS = {
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
 }
+MAX_CONTENT_BYTES = 20 * 2**20
 _T = "{%s}" % _NS["text"]
 _STYLE = "{%s}" % _NS["style"]
 _LEFT_OUT = {_T + name for name in ("note", "tracked-changes", "table-of-content",
@@ -50,6 +51,9 @@ def _parse_content(path: str | Path):
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:
         with zipfile.ZipFile(path) as package:
+            if package.getinfo("content.xml").file_size > MAX_CONTENT_BYTES:
+                raise FileFormatError(f"content.xml is larger than {MAX_CONTENT_BYTES // 2**20} "
+                                      "MB; a programme is much smaller", file=path)
             data = package.read("content.xml")
         root = etree.fromstring(data, parser)
     except (zipfile.BadZipFile, OSError, ValueError, etree.XMLSyntaxError) as exc:
