@@ -97,13 +97,16 @@ def test_html_wrong_declared_encoding_is_read(tmp_path):
     assert section.paragraphs == ["Vi vill ha renare sjöar i hela kommunen för alla som bor här."]
 
 
-def test_html_deep_nesting_is_bounded(tmp_path):
+def test_html_deep_nesting_is_refused_not_truncated(tmp_path, capsys):
     path = tmp_path / "deep.html"
     path.write_text("<html><body><main><h2>Rubrik</h2>" + "<div>" * 200_000 + "<p>Djup text.</p>"
-                    + "</div>" * 200_000 + "<ul>" + "<li>punkt<ul>" * 50_000 + "</main></body></html>",
-                    encoding="utf-8")
-    manifesto = import_file(path)
-    assert manifesto.sections[0].title == "Rubrik"
+                    + "</div>" * 200_000 + "<p>Efter.</p></main></body></html>", encoding="utf-8")
+    assert "nested more than 250 elements deep" in refused(path, tmp_path, capsys)
+    fine = tmp_path / "fine.html"
+    fine.write_text("<main><h2>Rubrik</h2>" + "<div>" * 100 + "<p>Djup text.</p>" + "</div>" * 100
+                    + "<ul>" + "<li>punkt<ul>" * 40 + "</main>", encoding="utf-8")
+    [section] = import_file(fine).sections
+    assert section.paragraphs == ["Djup text."] and section.bullets == ["punkt"] * 40
 
 
 def test_html_binary_junk_is_refused(tmp_path, capsys):

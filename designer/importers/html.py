@@ -2,7 +2,8 @@
 
 The content is <main>, else the <article>s, else <body>. Navigation, headers and footers of
 the site, asides, forms, scripts, cookie/consent banners, share bars and hidden elements are
-dropped. The single <h1> is the title, other headings start sections; <p> and loose text are
+dropped. Pages nested 250 elements deep or more are refused (libxml2 stops at 256 and would
+drop the rest). The single <h1> is the title, other headings start sections; <p> and loose text are
 paragraphs, <li> list items, <blockquote> pull quotes. The encoding comes from the BOM, the
 page's own declaration, else UTF-8 or Windows-1252 (bs4's UnicodeDammit)."""
 from __future__ import annotations
@@ -26,6 +27,7 @@ _LIST_TAGS = frozenset(("ul", "ol", "dl", "menu"))
 _INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd label mark q s samp "
                     "small span strong sub sup time u var wbr del ins".split())
 MAX_JUNK_SHARE = 0.05
+MAX_DEPTH = 250
 
 
 def import_html(data: bytes, path: str | Path) -> ImportResult:
@@ -63,9 +65,23 @@ def _parse(data: bytes, path: str | Path):
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   huge_tree=False)
     try:
-        return lxml.html.document_fromstring(text.replace("\x00", ""), parser=parser)
+        document = lxml.html.document_fromstring(text.replace("\x00", ""), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise FileFormatError(f"not a readable web page ({exc})", file=path) from None
+    if _depth(document) >= MAX_DEPTH:  # libxml2 stops reading at 256 levels: text would be lost
+        raise FileFormatError(f"the page is nested more than {MAX_DEPTH} elements deep; save it "
+                              "again from the browser or copy its text", file=path)
+    return document
+
+
+def _depth(root) -> int:
+    """How deep the element tree goes (without recursion)."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _content_root(document):
