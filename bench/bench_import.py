@@ -7,15 +7,14 @@ of reading the text with the same library.
 """
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+sys.path.insert(0, str(ROOT / "bench"))
 PAGES = 20
 
 
@@ -34,25 +33,17 @@ def brochure(path: Path) -> int:
         repeat = max(repeat + 1, int(repeat * PAGES / pages))
 
 
-def interleaved_medians(first, second, runs: int) -> tuple[float, float]:
-    """Median seconds of each function, timed alternately so machine noise hits both alike."""
-    times: tuple[list, list] = ([], [])
-    for _ in range(runs):
-        for fn, bucket in ((first, times[0]), (second, times[1])):
-            start = time.perf_counter()
-            fn()
-            bucket.append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
 def main(runs: int = 5) -> None:
+    from bench_export import interleaved_medians  # median ms of each, timed alternately
+
     from designer.importers import import_file
     from designer.importers.pdf_words import plain_text
 
     path = Path(tempfile.mkdtemp()) / "brochure-20.pdf"
     pages = brochure(path)
     manifesto = import_file(path)
-    ours, floor = interleaved_medians(lambda: import_file(path), lambda: plain_text(path), runs)
+    ours, floor = (ms / 1000 for ms in interleaved_medians(lambda: import_file(path),
+                                                            lambda: plain_text(path), runs))
     print(f"{pages}-page two-column PDF, {len(manifesto.sections)} sections, "
           f"{sum(len(s.bullets) for s in manifesto.sections)} bullets")
     print(f"import by layout:            {ours:.3f} s (median of {runs})")

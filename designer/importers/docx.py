@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from designer.errors import FileFormatError
-from designer.importers.builder import ImportResult, ManifestoBuilder
-from designer.importers.chars import normalise_chars, squash_spaces
-from designer.importers.hyphenation import join_lines
-from designer.importers.styled import add_styled, title_style
+from designer.importers.builder import ImportResult
+from designer.importers.styled import import_styled
 from designer.importers.zipcheck import check_package
 
 
@@ -23,13 +21,7 @@ def import_docx(path: str | Path) -> ImportResult:
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages
         raise FileFormatError(f"cannot read this Word file ({type(exc).__name__}: {exc})",
                               file=path) from None
-    title = title_style([style for style, _, _ in paragraphs])
-    builder = ManifestoBuilder()
-    for number, (style, numbered, raw) in enumerate(paragraphs, start=1):
-        text, _ = join_lines([squash_spaces(l) for l in normalise_chars(raw).split("\n")])
-        if text:
-            add_styled(builder, style, numbered, text, (number, number), title)
-    return builder.build()
+    return import_styled(paragraphs)
 
 
 def _style(paragraph) -> str:

@@ -9,10 +9,8 @@ import zipfile
 from pathlib import Path
 
 from designer.errors import FileFormatError
-from designer.importers.builder import ImportResult, ManifestoBuilder
-from designer.importers.chars import normalise_chars, squash_spaces
-from designer.importers.hyphenation import join_lines
-from designer.importers.styled import add_styled, title_style
+from designer.importers.builder import ImportResult
+from designer.importers.styled import import_styled
 from designer.importers.zipcheck import check_package
 
 _NS = {
@@ -35,13 +33,7 @@ def import_odt(path: str | Path) -> ImportResult:
     parents = {style.get(_STYLE + "name"): style.get(_STYLE + "parent-style-name") or ""
                for style in root.iter(_STYLE + "style")}
     paragraphs = list(_paragraphs(root, parents))
-    title = title_style([style for style, _, _ in paragraphs])
-    builder = ManifestoBuilder()
-    for number, (style, listed, raw) in enumerate(paragraphs, start=1):
-        text, _ = join_lines([squash_spaces(l) for l in normalise_chars(raw).split("\n")])
-        if text:
-            add_styled(builder, style, listed, text, (number, number), title)
-    return builder.build()
+    return import_styled(paragraphs)
 
 
 def _parse_content(path: str | Path):

@@ -1,7 +1,9 @@
 """Paragraphs that carry a style name (Word, OpenDocument) -> ManifestoBuilder calls."""
 from __future__ import annotations
 
-from designer.importers.builder import ManifestoBuilder
+from designer.importers.builder import ImportResult, ManifestoBuilder
+from designer.importers.chars import normalise_chars, squash_spaces
+from designer.importers.hyphenation import join_lines
 
 QUOTE_STYLES = frozenset({"quote", "intense quote", "quotations"})
 
@@ -29,3 +31,15 @@ def add_styled(builder: ManifestoBuilder, style: str, listed: bool, text: str,
         builder.item(text, span)
     else:
         builder.paragraph(text, span)
+
+
+def import_styled(paragraphs: list[tuple[str, bool, str]]) -> ImportResult:
+    """(lower-case style name, in a list, raw text) per paragraph -> manifesto; paragraph
+    numbers stand in for line numbers."""
+    title = title_style([style for style, _, _ in paragraphs])
+    builder = ManifestoBuilder()
+    for number, (style, listed, raw) in enumerate(paragraphs, start=1):
+        text, _ = join_lines([squash_spaces(l) for l in normalise_chars(raw).split("\n")])
+        if text:
+            add_styled(builder, style, listed, text, (number, number), title)
+    return builder.build()
