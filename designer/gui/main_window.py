@@ -451,7 +451,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_manifesto(DEFAULT_MANIFESTO, quiet=True)
 
     def load_manifesto(self, path, quiet: bool = False) -> bool:
-        """Load (.json) or import (.txt, .md, .docx, .pdf) a manifesto; errors are explained."""
+        """Load (.json) or import (.txt, .md, .docx, .odt, .html, .pdf) a manifesto; errors are explained."""
         path = Path(path)
         try:
             if path.suffix.lower() == ".json":
@@ -470,7 +470,7 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_manifesto(self):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open manifesto"), str(paths.MANIFESTO),
-            self.tr("Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)"))
+            self.tr("Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)"))
         if path:
             self.load_manifesto(path)
 

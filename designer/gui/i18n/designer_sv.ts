@@ -703,8 +703,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="473"/>
-        <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
+        <source>Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Manifest (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="493"/>
