@@ -137,3 +137,34 @@ def test_heading_spanning_columns_is_read_before_both_columns(tmp_path):
                                       "Höger spalt tar vid och slutar här."]
     assert sections[1].paragraphs == ["Under rubriken till vänster står text.",
                                       "Och till höger står mer text."]
+
+
+def test_list_with_drawn_bullets_and_hanging_indents(tmp_path):
+    """Bullets drawn as circles (no glyph in the text): after 'Vi vill:' the indented lines
+    starting with a capital are items, indented lines in lower case continue them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for name in ("OpenSans-Regular", "OpenSans-Bold"):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{name}.ttf")))
+    path = tmp_path / "hanging.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("OpenSans-Bold", 14)
+    pdf.drawString(50, 780, "Trafik")
+    pdf.setFont("OpenSans-Regular", 10)
+    y = 760
+    for x, text in ((50, "Vi vill bygga fler vägar i kommunen."), (50, "Vi vill:"),
+                    (62, "Bygga fler cykelvägar i hela"), (62, "kommunen"), (62, "Sänka farten"),
+                    (62, "Laga gatorna")):
+        if x == 62 and text[0].isupper():
+            pdf.circle(55, y + 3, 1.5, fill=1)
+        pdf.drawString(x, y, text)
+        y -= 13
+    pdf.showPage()
+    pdf.save()
+    [section] = import_file(path).sections
+    assert section.title == "Trafik"
+    assert section.paragraphs == ["Vi vill bygga fler vägar i kommunen."]
+    assert section.list_intro == "Vi vill:"
+    assert section.bullets == ["Bygga fler cykelvägar i hela kommunen", "Sänka farten", "Laga gatorna"]

@@ -214,6 +214,7 @@ def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list
             _split_off_list_intro(groups)
             groups.append(("item", [line], False))
         elif tab_ok:
+            _split_off_list_intro(groups)
             groups.append(("item", [line], True))
         elif groups:
             groups[-1][1].append(line)
