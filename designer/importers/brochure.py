@@ -20,16 +20,14 @@ Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from designer.importers.blocks import Block, Line, split_blocks
 from designer.importers.builder import ImportResult, ManifestoBuilder
 from designer.importers.hyphenation import join_lines
+from designer.importers.markers import BULLET, marker, strip_marker
 from designer.importers.people import fix_name_case, looks_like_name, parse_names
 
-_BULLET = re.compile(r"[•◦▪▫●○■□‣⁃∙·➢►✓✔]\s*(?=\S)")
-_WEAK_MARKER = re.compile(r"(?:[-–—*+]|\(?\d{1,2}[.)])\s+(?=\S)")
 _FINAL_PUNCTUATION = ".!?:;,…"
 MAX_HEADING_LINES = 3
 MAX_LIST_INTRO = 40
@@ -146,7 +144,7 @@ def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilde
                tabbed: bool = False) -> Part:
     texts = [l.text for l in lines]
     if kind == "item":
-        texts[0] = _strip_marker(texts[0])
+        texts[0] = strip_marker(texts[0])
     text, doubtful = join_lines(texts)
     span = (lines[0].number, lines[-1].number)
     for word in doubtful:
@@ -159,7 +157,7 @@ def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilde
 
 def _is_heading_line(text: str, limit: int) -> bool:
     return (len(text) <= limit and text[-1] not in _FINAL_PUNCTUATION + "-\u00ad"
-            and _marker(text, strong_only=False) is None)
+            and marker(text, strong_only=False) is None)
 
 
 def _leading_heading_size(lines: list[Line], limit: int) -> int:
@@ -172,7 +170,7 @@ def _leading_heading_size(lines: list[Line], limit: int) -> int:
         if size == len(lines):
             return size
         following = lines[size].text
-        if (following[0].isupper() or _marker(following, strong_only=True)) \
+        if (following[0].isupper() or marker(following, strong_only=True)) \
                 and not _is_heading_line(following, limit):
             return size
     return 0
@@ -183,21 +181,9 @@ def _leading_caps_heading_size(lines: list[Line], limit: int) -> int:
     upper-case lines open the block (0 unless body text in ordinary case follows)."""
     size = 0
     while size < min(MAX_HEADING_LINES, len(lines)) and _is_caps_line(lines[size].text) \
-            and _is_heading_line(lines[size].text, limit) and not _BULLET.match(lines[size].text):
+            and _is_heading_line(lines[size].text, limit) and not BULLET.match(lines[size].text):
         size += 1
     return size if 0 < size < len(lines) else 0
-
-
-def _marker(text: str, strong_only: bool) -> re.Match | None:
-    match = _BULLET.match(text)
-    if match or strong_only:
-        return match
-    return _WEAK_MARKER.match(text)
-
-
-def _strip_marker(text: str) -> str:
-    match = _BULLET.match(text) or _WEAK_MARKER.match(text)
-    return text[match.end():] if match else text
 
 
 def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list[Line], bool]]:
@@ -210,7 +196,7 @@ def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list
         weak_ok = index == 0 or after_item or after_colon
         tab_ok = ((index == 0 and tab_list_open) or after_colon or (after_item and groups[-1][2])) \
             and line.indented and line.text[0].isupper()
-        if _marker(line.text, strong_only=not weak_ok):
+        if marker(line.text, strong_only=not weak_ok):
             _split_off_list_intro(groups)
             groups.append(("item", [line], False))
         elif tab_ok:
@@ -243,7 +229,7 @@ def _is_caps_line(text: str) -> bool:
 
 def _is_poster(lines: list[Line], limit: int) -> bool:
     return all(_is_caps_line(l.text) and len(l.text) <= limit and l.text[-1] not in ".,;:"
-               and not _BULLET.match(l.text) for l in lines)
+               and not BULLET.match(l.text) for l in lines)
 
 
 # -- assembly --------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from designer.errors import FileFormatError
 from designer.importers.blocks import Block, Line, is_furniture
 from designer.importers.builder import Note
 from designer.importers.chars import normalise_chars, squash_spaces
+from designer.importers.markers import marker, strip_marker
 from designer.importers.pdf_words import open_pdf, page_words
 
 EDGE_BAND = 0.1          # top/bottom share of the page where running headers and footers sit
@@ -109,7 +110,7 @@ def _raw_lines(page, number: int) -> list[PdfLine]:
         row.sort(key=lambda w: w["x0"])
         piece = [row[0]]
         for word in row[1:]:
-            hanging_bullet = len(piece) == 1 and _is_item(piece[0]["text"] + " ")
+            hanging_bullet = len(piece) == 1 and _is_lone_marker(piece[0]["text"])
             if word["x0"] - piece[-1]["x1"] > 1.6 * max(word["size"], piece[-1]["size"]) \
                     and not hanging_bullet:
                 lines.append(_line(piece, number))
@@ -303,11 +304,13 @@ def _starts_block(line: PdfLine, previous: PdfLine, moved: bool, advance: float,
     return line.top - previous.top > BLANK_GAP * max(advance, 1.2 * line.size)
 
 
-_ITEM = re.compile(r"[•◦▪▫●○■□‣⁃∙·➢►✓✔–\-*]\s|\d{1,2}[.)]\s")
-
-
 def _is_item(text: str) -> bool:
-    return _ITEM.match(text) is not None
+    return marker(text) is not None
+
+
+def _is_lone_marker(text: str) -> bool:
+    """'•', '–', '1.': a list marker standing alone (hanging in the margin)."""
+    return len(text) <= 4 and strip_marker(f"{text} x") == "x"
 
 
 def _place(line: PdfLine) -> str:

@@ -65,7 +65,7 @@ def wrapped(text: str, width: int = 72) -> list[str]:
 
 def falun_txt(programme) -> str:
     """No title page; section headings in capitals right above their text; bullets •, – and ▪;
-    ligature characters; a page footer and a form feed between pages."""
+    ligature characters; a running footer, a page number and a form feed between pages."""
     out = [programme["title"], ""]
     bullets = "•–▪"
     for index, data in enumerate(programme["sections"]):
@@ -82,8 +82,8 @@ def falun_txt(programme) -> str:
             out.extend(f"  {line}" for line in rest)
         out.append("")
         if index == 1:
-            out.extend(["Sida 1 av 2", "\f"])
-    out.append("Sida 2 av 2")
+            out.extend(["Falun · Valprogram 2026 · 1", "", "Sida 1 av 2", "\f"])
+    out.extend(["Falun · Valprogram 2026 · 2", "", "Sida 2 av 2"])
     return "\n".join(out) + "\n"
 
 
