@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from designer.cli import main
-from designer.importers import import_file
+from designer.importers import import_file, import_with_notes
 
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 CONTENT_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>'
@@ -124,7 +124,11 @@ def test_html_clutter_is_dropped(tmp_path):
         '<ol><li>Fler lärare</li><li>Läxhjälp</li></ol></section></article>'
         '<aside><p>Bli medlem!</p></aside><footer><p>© 2026</p></footer>'
         '<script>document.write("<p>skript</p>")</script></body>', encoding="utf-8")
-    manifesto = import_file(path)
+    result = import_with_notes(path)
+    assert [str(n) for n in result.notes] == [
+        "content read from <article>; left out: <p>",
+        "line 1: the page's only <h1> taken as the title: 'Vårt program'"]
+    manifesto = result.manifesto
     assert manifesto.title == "Vårt program"
     assert [(s.title, s.paragraphs, s.bullets) for s in manifesto.sections] == [
         ("", ["Inledning till programmet."], []),

@@ -26,6 +26,7 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LIST_TAGS = frozenset(("ul", "ol", "dl", "menu"))
 _INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd label mark q s samp "
                     "small span strong sub sup time u var wbr del ins".split())
+_SILENT = frozenset("script style noscript template head title svg".split())  # never content
 MAX_JUNK_SHARE = 0.05
 MAX_DEPTH = 250
 
@@ -33,14 +34,18 @@ MAX_DEPTH = 250
 def import_html(data: bytes, path: str | Path) -> ImportResult:
     """Parse the bytes of a saved web page into a manifesto."""
     root = _content_root(_parse(data, path))
-    blocks = list(_blocks(root))
+    dropped: list[str] = []
+    blocks = list(_blocks(root, dropped))
     single_h1 = sum(kind == "heading" and level == 1 for kind, level, _ in blocks) == 1
     builder = ManifestoBuilder()
+    builder.note(None, f"content read from <{root.tag}>"
+                       + (f"; left out: {', '.join(dropped)}" if dropped else ""))
     for number, (kind, level, text) in enumerate(blocks, start=1):
         span = (number, number)
         if kind == "heading":
             if level == 1 and single_h1 and not builder.title and not builder.has_body:
                 builder.set_title(text)
+                builder.note(number, f"the page's only <h1> taken as the title: '{text}'")
             else:
                 builder.heading(text, span)
         elif kind == "item":
@@ -109,9 +114,18 @@ def _dropped(element) -> bool:
     return bool(_CLUTTER.search(f"{get('id') or ''} {get('class') or ''}"))
 
 
-def _blocks(root):
+def _describe(element) -> str:
+    """'<nav>', '<div class="cookie-banner">' – for the report's list of what was left out."""
+    for attribute in ("id", "class", "role"):
+        if element.get(attribute):
+            return f'<{element.tag} {attribute}="{element.get(attribute)[:40]}">'
+    return f"<{element.tag}>"
+
+
+def _blocks(root, dropped: list[str]):
     """(kind, heading level, text) in document order; kind is heading, paragraph, item or quote.
-    Walks with an explicit stack, so nesting depth costs no recursion."""
+    Left-out elements holding text are described in `dropped`. Walks with an explicit stack,
+    so nesting depth costs no recursion."""
     pending: list[str] = []   # loose inline text waiting for the next block boundary
     context = ["paragraph"]   # what loose text is: inside <li> an item, in <blockquote> a quote
     stack: list = [("open", root)]
@@ -129,6 +143,8 @@ def _blocks(root):
             continue
         element = value
         if _dropped(element):
+            if element.tag not in _SILENT and "".join(element.itertext()).strip():
+                dropped.append(_describe(element))
             continue
         tag = element.tag
         if tag in _HEADINGS:

@@ -90,5 +90,7 @@ def _heading(level: int, text: str, span: tuple[int, int] | None, builder: Manif
     """The only level-1 heading, before any text, is the title; other headings start sections."""
     if level == 1 and single_h1 and not builder.title and not builder.has_body:
         builder.set_title(text)
+        builder.note(span[0] if span else None,
+                     f"the only level-1 heading taken as the title: '{text}'")
     else:
         builder.heading(text, span)
