@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from designer.errors import DesignerError, FileFormatError
+from designer.errors import DesignerError, FileFormatError, excerpt
 
 MAX_DATA_BYTES = 50 * 1024 * 1024
 MAX_CELL_CHARS = 2 * 1024 * 1024
@@ -154,7 +154,7 @@ def _column_names(cells: list[str], path: Path) -> list[str]:
             continue
         key = name.casefold()
         if key in seen:
-            raise FileFormatError(f"column name {name!r} appears twice (columns {seen[key]} and {index}); "
+            raise FileFormatError(f"column name {excerpt(name)} appears twice (columns {seen[key]} and {index}); "
                                   "rename one of them", file=path, field="row 1")
         seen[key] = index
     return names

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any, Callable
 
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, excerpt
 from designer.io.atomic import atomic_write_text
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 32              # objects/arrays inside each other; our formats need fewer than 10
+MAX_INT_DIGITS = 18         # longer integers are read as floats (and refused if infinite)
 
 
 def read_json(path: str | Path) -> Any:
@@ -25,12 +28,50 @@ def read_json(path: str | Path) -> Any:
     except OSError as exc:
         raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_NotFinite, parse_float=_number,
+                          parse_int=_integer)
     except UnicodeDecodeError:
         raise FileFormatError("not UTF-8 text", file=path) from None
     except json.JSONDecodeError as exc:
         raise FileFormatError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
                               file=path) from None
+    except RecursionError:
+        raise FileFormatError(f"nested more than {MAX_DEPTH} levels deep", file=path) from None
+    check_tree(data, path)
+    return data
+
+
+class _NotFinite(str):
+    """Stands in for NaN, Infinity or a number too large for a float while parsing, so the
+    check afterwards can name the field that held it."""
+
+
+def _number(text: str) -> float | _NotFinite:
+    value = float(text)
+    return value if math.isfinite(value) else _NotFinite(text)
+
+
+def _integer(text: str) -> int | float | _NotFinite:
+    return int(text) if len(text) <= MAX_INT_DIGITS else _number(text)
+
+
+def check_tree(data: Any, path: str | Path) -> None:
+    """Refuse parsed JSON holding a non-finite number or nesting deeper than MAX_DEPTH.
+
+    Walks the tree without recursion; the error names the first offending field.
+    """
+    stack: list[tuple[Any, tuple, int]] = [(data, (), 0)]
+    while stack:
+        value, parts, depth = stack.pop()
+        if isinstance(value, _NotFinite):
+            raise FileFormatError(f"expected a finite number, got {excerpt(str(value))}", file=path,
+                                  field=field_path(parts) or "(top level)")
+        if isinstance(value, (dict, list)):
+            if depth >= MAX_DEPTH:
+                raise FileFormatError(f"nested more than {MAX_DEPTH} levels deep", file=path,
+                                      field=field_path(parts) or "(top level)")
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            stack.extend((child, (*parts, key), depth + 1) for key, child in reversed(list(items)))
 
 
 def dump_json(data: Any) -> str:
@@ -75,9 +116,12 @@ def field_path(parts) -> str:
 def _describe(err) -> str:
     description = err.schema.get("description") if isinstance(err.schema, dict) else None
     if description and err.validator in ("type", "minItems", "maxItems", "items", "minimum",
-                                         "maximum", "exclusiveMinimum", "pattern", "enum"):
+                                         "maximum", "exclusiveMinimum", "pattern", "enum",
+                                         "maxLength", "oneOf"):
         return f"expected {description}"
-    return err.message
+    if err.validator == "maxLength":
+        return f"expected at most {err.validator_value} characters, got {len(err.instance)}"
+    return err.message.replace(repr(err.instance), excerpt(err.instance))
 
 
 Migration = Callable[[dict], dict]
@@ -92,7 +136,7 @@ def migrate(data: dict, fmt: str, current: int, migrations: dict[int, Migration]
     if not isinstance(data, dict):
         raise FileFormatError("expected a JSON object at the top level", file=path)
     if data.get("format", fmt) != fmt:
-        raise FileFormatError(f"expected a {fmt} file, got {data.get('format')!r}", file=path, field="format")
+        raise FileFormatError(f"expected a {fmt} file, got {excerpt(data.get('format'))}", file=path, field="format")
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise FileFormatError("expected an integer format_version", file=path, field="format_version")
