@@ -70,6 +70,9 @@ class MergePlan:
         for index, row in enumerate(self.source.rows()):
             values = self.values(row)
             label = f"{self.data_path.name} row {row.number}"
+            if row.problem:
+                yield Record(index, label, "", "failed", row.number, reason=row.problem)
+                continue
             try:
                 output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
                 filled = fill_layout(self.layout, values, self.rules)
@@ -92,6 +95,8 @@ class MergePlan:
         row = next(itertools.islice(self.source.rows(), index, None), None)
         if row is None:
             return None, f"there is no data row {index + 1}"
+        if row.problem:
+            return None, row.problem
         try:
             return fill_layout(self.layout, self.values(row), self.rules), ""
         except RowError as exc:

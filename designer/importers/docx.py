@@ -10,30 +10,15 @@ from designer.errors import FileFormatError
 from designer.importers.builder import ImportResult, ManifestoBuilder
 from designer.importers.chars import normalise_chars, squash_spaces
 from designer.importers.hyphenation import join_lines
-
-MAX_UNPACKED_BYTES = 200 * 2**20
-MAX_RATIO = 100           # uncompressed / compressed, per member and overall
-MAX_MEMBERS = 10_000
-
+from designer.io.zipguard import check_archive
 
 def check_package(path: str | Path) -> None:
-    """Refuse files that are not a zip, that unpack to more than MAX_UNPACKED_BYTES or compress
-    suspiciously well (zip bombs), or that hold no Word document."""
+    """Refuse files that are not a zip, zip bombs and damaged archives (designer.io.zipguard),
+    and packages that hold no Word document."""
     if not zipfile.is_zipfile(path):
         raise FileFormatError("not a Word .docx file (it is not a zip package; an old .doc must "
                               "be saved as .docx first)", file=path)
-    try:
-        with zipfile.ZipFile(path) as package:
-            members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise FileFormatError(f"damaged Word file ({exc})", file=path) from None
-    unpacked = sum(m.file_size for m in members)
-    packed = sum(m.compress_size for m in members)
-    if (len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED_BYTES
-            or unpacked > MAX_RATIO * max(packed, 1) + 2**20
-            or any(m.file_size > MAX_RATIO * max(m.compress_size, 1) + 2**20 for m in members)):
-        raise FileFormatError("refused: the Word file unpacks to far more data than it holds "
-                              "(a zip bomb or a damaged file)", file=path)
+    members = check_archive(path, "Word")
     if "word/document.xml" not in {m.filename for m in members}:
         raise FileFormatError("not a Word .docx file (no word/document.xml inside)", file=path)
 
