@@ -156,3 +156,30 @@ def test_nan_layout_exports_nothing(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip() == "designer: error: nan.json: slots.headline.rect[2]: expected a finite number, got 'NaN'"
     assert not output.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["nan.json"]
+
+
+def test_a_million_small_values_are_refused_before_parsing(tmp_path):
+    """32 MB of [1, 2] pairs took 1.4 GB and 45 s as Python objects."""
+    path = tmp_path / "many.json"
+    path.write_text(with_meta(LAYOUT, '{"l": [' + ",".join(["[1,2]"] * 400_000) + "]}"), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        read_json(path)
+    assert caught.value.located() == "many.json: holds more than 1 000 000 values"
+
+
+def test_commas_inside_text_are_not_values(tmp_path):
+    data = json.loads(LAYOUT)
+    data["slots"]["body"]["text"] = "ja, nej, " * 400_000
+    path = tmp_path / "commas.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_layout(path).slots["body"].text.startswith("ja, nej")
+
+
+def test_too_many_slots_stop_validation_at_once(tmp_path):
+    data = json.loads(LAYOUT)
+    data["slots"].update({f"x{i}": {"text": "hej"} for i in range(6000)})
+    path = tmp_path / "slots.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        load_layout(path)
+    assert caught.value.located() == "slots.json: slots: expected an object of at most 5 000 frame id -> slot"
