@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
-from designer.errors import DesignerError, FileFormatError
+from designer.errors import DesignerError, FileFormatError, excerpt
 from designer.render.pdf import Imposition
 from designer.units import mm
 
@@ -164,4 +164,4 @@ def get_preset(preset_id: str | None = None) -> Preset:
         return catalog.presets[preset_id]
     except KeyError:
         known = ", ".join(sorted(load_presets().presets))
-        raise DesignerError(f"unknown preset {preset_id!r} (available: {known})", field="preset") from None
+        raise DesignerError(f"unknown preset {excerpt(preset_id)} (available: {known})", field="preset") from None

@@ -93,6 +93,19 @@ def build(layout: SavedLayout, preset):
                           bleed=preset.bleed if preset.print_mode else None)
 
 
+def register_fonts(layout: SavedLayout) -> None:
+    """Register the fonts of the layout's brand kit in this process.
+
+    Pages laid out in worker processes name fonts that only those workers registered; the
+    process writing them into one PDF (merge --single-file) must know them too.
+    """
+    from designer.layout.engine import brand_for
+    from designer.layout.fonts import register_font
+
+    for path in sorted(map(str, brand_for(layout).fonts.values())):
+        register_font(path)
+
+
 def write_document(document, output: Path, preset) -> None:
     """Write the laid-out document as PDF following `preset`, atomically."""
     from designer.export import write_document as write

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import Job, Record, build, preset_for, problems, write_document
+from designer.batch.jobs import Job, Record, build, preset_for, problems, register_fonts, write_document
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -70,6 +70,9 @@ class MergePlan:
         for index, row in enumerate(self.source.rows()):
             values = self.values(row)
             label = f"{self.data_path.name} row {row.number}"
+            if row.problem:
+                yield Record(index, label, "", "failed", row.number, reason=row.problem)
+                continue
             try:
                 output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
                 filled = fill_layout(self.layout, values, self.rules)
@@ -92,6 +95,8 @@ class MergePlan:
         row = next(itertools.islice(self.source.rows(), index, None), None)
         if row is None:
             return None, f"there is no data row {index + 1}"
+        if row.problem:
+            return None, row.problem
         try:
             return fill_layout(self.layout, self.values(row), self.rules), ""
         except RowError as exc:
@@ -128,6 +133,7 @@ class MergePlan:
             raise DesignerError("no row could be made, so no file was written", file=self.data_path)
         title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
         template = self.template
+        register_fonts(self.layout)
         write_document(Document(pages, [], title, self.layout.date, template.id, template.kind, template.safe),
                        output, preset_for(self.preset))
         for record in report.records:

@@ -10,6 +10,9 @@ from designer.io.atomic import atomic_write_bytes
 
 LANGUAGE = "sv_SE"
 MIN_WORD = 6  # shorter words are never hyphenated
+MAX_WORD = 100  # longer "words" (URLs, pasted junk) are never hyphenated: pyphen's cost grows
+                # much faster than the word (10 000 characters took over 20 GB); the line breaker
+                # cuts them at any character instead
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +49,10 @@ def split_points(word: str) -> tuple[tuple[str, str], ...]:
     """Ways to break `word`, longest first part first: (("förutsätt", "ningar"), ...).
 
     The first part carries no hyphen; the caller adds one (or none after an existing hyphen).
-    Words with an existing hyphen may also break right after it.
+    Words with an existing hyphen may also break right after it. Words shorter than MIN_WORD or
+    longer than MAX_WORD characters get no break points.
     """
-    if len(word) < MIN_WORD or not any(c.isalpha() for c in word):
+    if not MIN_WORD <= len(word) <= MAX_WORD or not any(c.isalpha() for c in word):
         return ()
     options = {(left, right) for left, right in _dictionary().iterate(word) if left and right}
     for index, char in enumerate(word[:-1]):
