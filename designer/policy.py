@@ -77,5 +77,6 @@ class ExportBlocked(ExportError):
 
 
 def reason(verdict: Verdict) -> str:
-    """The blocking findings as one line for a batch report ("" when nothing blocks)."""
-    return "; ".join(verdict.lines("en"))
+    """The blocking findings as one line for a batch report, "frame: message; …" ("" when
+    nothing blocks)."""
+    return "; ".join(f"{f.frame_id or 'file'}: {f.message_en}" for f in verdict.blocking)

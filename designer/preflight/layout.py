@@ -36,7 +36,9 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
     brand = brand or brand_for(layout)
     template = template or template_for(layout, brand)
     if document is None:
-        document = build_document(layout, template, brand, bleed=preset.bleed)
+        from designer.presets import effective_bleed
+
+        document = build_document(layout, template, brand, bleed=effective_bleed(template, preset))
     black = next((name for name, c in brand.palette.items() if c.is_pure_black and not c.spot), None)
     rich = next((name for name, c in brand.palette.items()
                  if c.cmyk[3] >= 0.999 and sum(c.cmyk[:3]) > 0 and not c.spot
