@@ -39,7 +39,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printer_line_hidden": ("tryckorten är dold; den måste synas på trycksaken enligt lag",
                             "the printer line is hidden; the law requires it to be visible"),
     "printer_line_incomplete": (
-        "tryckorten ”{text}” saknar {missing}; den ska ange tryckeri, ort och år",
+        "tryckorten ”{text}” saknar {missing_sv}; den ska ange tryckeri, ort och år",
         "the printer line '{text}' lacks {missing_en}; it must name printer, place and year"),
     "printer_line_small": ("tryckorten är {size:.1f} pt; minst {minimum:.0f} pt behövs för att den ska gå att läsa",
                            "the printer line is {size:.1f} pt; at least {minimum:.0f} pt is needed to read it"),
@@ -117,6 +117,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # the print-shop package --------------------------------------------------------------------
     "package_not_image": ("”{name}” är ingen läsbar bild och packas inte",
                           "'{name}' is not a readable image and is not packaged"),
+    # words used inside other messages ---------------------------------------------------------
+    "part.printer": ("tryckeri", "printer"),
+    "part.place": ("ort", "place"),
+    "part.year": ("år", "year"),
     # fixes -------------------------------------------------------------------------------------
     "fix.use_black": ("Byt textfärg till 100 % svart (K).", "Change the text colour to 100 % black (K)."),
     "fix.extend_bleed": ("Låt bakgrunden gå ut i utfallet.", "Extend the background into the bleed."),
@@ -128,8 +132,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "Fill in printer, place and year, e.g. 'Tryck: Tryckeriet AB, Borlänge 2026'."),
     "fix.restore_template": ("Återställ ramen som mallen vill ha den.", "Restore the frame as the template has it."),
     "fix.clear_placeholder": ("Ta bort platshållartexten.", "Remove the placeholder text."),
-    "fix.replace_image": ("Välj en annan bild (ingen bild tills dess).", "Choose another image (no image until then)."),
-    "fix.shrink_text": ("Korta texten eller gör ramen större.", "Shorten the text or make the frame larger."),
+    # what to do where no automatic fix exists ----------------------------------------------------
+    "hint.overflow": ("Korta texten eller gör ramen större.", "Shorten the text or make the frame larger."),
+    "hint.image_missing": ("Välj bilden igen eller en annan bild.", "Choose the image again or another one."),
+    "hint.image_corrupt": ("Välj en annan bild (JPEG, PNG eller TIFF).", "Choose another image (JPEG, PNG or TIFF)."),
+    "hint.image_too_large": ("Välj en mindre bild (under 120 megapixel).", "Choose a smaller image (under 120 megapixels)."),
+    "hint.low_ppi": ("Välj en bild med fler pixlar eller gör ramen mindre.",
+                     "Choose an image with more pixels or make the frame smaller."),
+    "hint.ink_limit": ("Välj en ljusare färg eller bild; tryckeriets gräns gäller summan av CMYK.",
+                       "Choose a lighter colour or image; the printer's limit is the sum of CMYK."),
+    "hint.qr_invalid": ("Skriv en giltig webbadress (https://…).", "Enter a valid web address (https://…)."),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from designer import locks
+from designer import locks, messages
 from designer.layout.frames import Box, Document, TextRun
 from designer.model.color import Color
 from designer.model.layout import split_blocks
@@ -98,9 +98,6 @@ def missing_parts(text: str) -> list[str]:
     return missing
 
 
-SWEDISH = {"printer": "tryckeri", "place": "ort", "year": "år"}
-
-
 def printer_line(layout, template: Template, document: Document) -> list[Finding]:
     """Hidden, incomplete, too small, too faint or outside the trim: each an error."""
     out = []
@@ -121,7 +118,7 @@ def printer_line(layout, template: Template, document: Document) -> list[Finding
         missing = missing_parts(text)
         if missing:
             out.append(finding("printer_line_incomplete", "error", fix="fill_printer_line", text=text[:80],
-                               missing=", ".join(SWEDISH[m] for m in missing), missing_en=", ".join(missing),
+                               missing=missing, missing_sv=_parts(missing, "sv"), missing_en=_parts(missing, "en"),
                                **where))
         size = min(r.size for r in runs)
         if size < PRINTER_LINE_MIN_PT - 0.01:
@@ -137,6 +134,10 @@ def printer_line(layout, template: Template, document: Document) -> list[Finding
             out.append(finding("printer_line_outside", "error", fix="restore_template", field=f"slots.{spec.id}.rect",
                                **where))
     return out
+
+
+def _parts(names: list[str], language: str) -> str:
+    return ", ".join(messages.text(f"part.{name}", language) for name in names)
 
 
 def _background(page, run: TextRun, rect: Rect | None) -> Color:

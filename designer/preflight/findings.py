@@ -27,8 +27,11 @@ class Finding:
         return messages.text(self.key or self.code, language, **self.data)
 
     def fix_description(self, language: str = "sv") -> str:
-        """What the fix does, in `language`; "" without a fix."""
-        return messages.text(f"fix.{self.fix}", language) if self.fix else ""
+        """What the fix does, in `language`; without an automatic fix, what to do by hand ("" if
+        the catalogue has no advice)."""
+        if self.fix:
+            return messages.text(f"fix.{self.fix}", language)
+        return messages.text(f"hint.{self.code}", language) if messages.has(f"hint.{self.code}") else ""
 
     @property
     def message(self) -> str:
