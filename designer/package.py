@@ -40,10 +40,10 @@ def make_package(layout_path, output, preset, quantity: int | None = None) -> Pa
     layout_path, output = Path(layout_path), Path(output)
     layout = load_layout(layout_path)
     name = Path(preset.output_name(layout.title, layout.template, layout.date)).stem
-    entries: dict[str, bytes] = layout_entries(layout, layout_path)
     with tempfile.TemporaryDirectory(prefix="designer-package-") as folder:
         pdf = Path(folder) / f"{name}.pdf"
-        result = export_layout(layout, pdf, preset, source=layout_path.name)
+        result = export_layout(layout, pdf, preset, source=layout_path.name)   # the policy decides first
+        entries: dict[str, bytes] = layout_entries(layout, layout_path)
         findings = result.findings + check_pdf(pdf, preset, Path(folder) / "ink")
         entries[pdf.name] = pdf.read_bytes()
         for overlay in sorted((Path(folder) / "ink").glob("*.png")):
