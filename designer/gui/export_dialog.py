@@ -25,6 +25,7 @@ from designer.export import export_layout
 from designer.gui.fix_card import FixCard
 from designer.gui.i18n import current_language
 from designer.gui.icons import icon
+from designer.gui.properties_panel import role_name
 from designer.gui.worker import Job
 from designer.policy import Verdict, judge, target_for
 from designer.preflight import apply_fix, check_layout
@@ -44,7 +45,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.result_path: Path | None = None
         self.job: Job | None = None
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.presets = load_presets().presets
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -100,7 +101,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         self.blockers = QListWidget()
         self.blockers.setObjectName("blockers")
-        self.blockers.setMaximumHeight(150)
+        self.blockers.setWordWrap(True)
+        self.blockers.setMinimumHeight(130)
+        self.blockers.setMaximumHeight(190)
         self.blockers.currentRowChanged.connect(self._blocker_chosen)
         layout.addWidget(self.blockers)
         self.fix_card = FixCard()
@@ -279,7 +282,7 @@ class ExportDialog(QDialog):
 
     def _where(self, finding) -> str:
         spec = self.session.frame(finding.frame_id) if finding.frame_id else None
-        return (spec.label or finding.frame_id) if spec is not None else (finding.frame_id or "")
+        return (spec.label or role_name(spec.role)) if spec is not None else (finding.frame_id or "")
 
     def _blocker_chosen(self, row: int) -> None:
         blocking = self.verdict.blocking if self.verdict else []
