@@ -118,6 +118,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "package_not_image": ("”{name}” är ingen läsbar bild och packas inte",
                           "'{name}' is not a readable image and is not packaged"),
     # words used inside other messages ---------------------------------------------------------
+    "word.fix": ("åtgärd", "fix"),
+    "proof.watermark": ("KORREKTUR – EJ FÖR TRYCK", "PROOF – NOT FOR PRINT"),
     "part.printer": ("tryckeri", "printer"),
     "part.place": ("ort", "place"),
     "part.year": ("år", "year"),

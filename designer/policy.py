@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from designer import messages
 from designer.errors import ExportError
 
 PRINT, SCREEN = "print", "screen"
 SCREEN_BLOCKING = frozenset({"overflow", "image_missing", "image_corrupt", "image_too_large", "qr_invalid",
                              "placeholder_text", "locked_changed"})
-WATERMARK = "KORREKTUR – EJ FÖR TRYCK"
+WATERMARK = messages.text("proof.watermark", "sv")     # the proof stamp is Swedish, as the print shop reads it
 
 
 def target_for(output, preset) -> str:
@@ -50,7 +51,7 @@ class Verdict:
 
     def lines(self, language: str = "en") -> list[str]:
         """One line per blocking finding: where, what, and the fix."""
-        fix_word = "fix" if language == "en" else "åtgärd"
+        fix_word = messages.text("word.fix", language)
         out = []
         for item in self.blocking:
             where = item.where(language)
