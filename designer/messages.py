@@ -82,6 +82,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "(markerat i rött)",
                        "{area_mm2} mm² have up to {max_ink} % total ink, the printer allows {limit:.0f} % "
                        "(marked in red)"),
+    "ink_limit_image": ("CMYK-bilden har upp till {max_ink} % total färg, tryckeriet tillåter {limit:.0f} %",
+                        "the CMYK image has up to {max_ink} % total ink, the printer allows {limit:.0f} %"),
     # preflight of a written PDF ----------------------------------------------------------------
     "pdfx_output_intent": ("filen saknar tryckförhållande (OutputIntent), krävs för {level}",
                            "the file has no printing condition (OutputIntent), required for {level}"),

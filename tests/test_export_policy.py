@@ -211,3 +211,15 @@ def test_batch_and_merge_call_the_policy(tmp_path):
     assert statuses == ["ok", "failed"]
     assert "printer-line: the printer line 'x' lacks printer, place, year" in report.records[1].reason
     assert not Path(report.records[1].output).is_file()
+
+
+def test_a_cmyk_photo_over_the_ink_limit_blocks(capsys, tmp_path):
+    from PIL import Image
+
+    dark = tmp_path / "dark.tif"
+    Image.new("CMYK", (1800, 700), (255, 230, 230, 255)).save(dark)          # 380 %: used as is
+    blocked(capsys, tmp_path, ["frame photo", "the CMYK image has up to 380 % total ink"], photo={"image": str(dark)})
+    fine = tmp_path / "fine.tif"
+    Image.new("CMYK", (1800, 700), (120, 100, 100, 255)).save(fine)          # 225 %
+    _, path = layout_with(tmp_path, photo={"image": str(fine)})
+    assert export(capsys, path, tmp_path / "fine.pdf")[0] == 0

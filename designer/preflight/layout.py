@@ -154,6 +154,11 @@ class _Checks:
                 ppi=round(ppi, 1), minimum=minimum, effect_sv="pixlig" if error else "lite oskarp",
                 effect_en="pixelated" if error else "slightly soft"))
         mode, native = _image_header(item.source)
+        if self.preset.print_mode and mode == "CMYK":        # used as is: the profile cannot limit it
+            ink = cmyk_image_ink(item.source, round(to_mm(item.rect.w)), round(to_mm(item.rect.h)))
+            if ink > self.preset.max_ink + 1.0:
+                out.append(finding("ink_limit", "error", frame_id=item.frame_id, page=page.index,
+                                   key="ink_limit_image", max_ink=round(ink), limit=self.preset.max_ink))
         if native and ppi < native - 0.5:
             percent = native / ppi * 100
             out.append(finding("image_enlarged", "warning", frame_id=item.frame_id, page=page.index,
@@ -190,6 +195,18 @@ def _image_header(path: str) -> tuple[str, float | None]:
     with Image.open(path) as image:
         dpi = image.info.get("dpi")
         return image.mode, (float(dpi[0]) if dpi and dpi[0] and dpi[0] > 1 else None)
+
+
+@lru_cache(maxsize=64)
+def cmyk_image_ink(path: str, width_mm: int, height_mm: int) -> float:
+    """The highest total ink (%) of a CMYK image averaged over 1 mm cells at its printed size."""
+    import numpy
+    from PIL import Image
+
+    with Image.open(path) as image:
+        cells = image.convert("CMYK").resize((max(1, min(width_mm, 2000)), max(1, min(height_mm, 2000))),
+                                             Image.BOX)
+    return float(numpy.asarray(cells, dtype=numpy.uint16).sum(axis=2).max()) / 2.55
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
