@@ -14,8 +14,6 @@ from pathlib import Path
 from designer.errors import DesignerError
 from designer.model.layout import SavedLayout
 
-FAILING_SEVERITY = "error"     # overflow, missing/broken image, invalid QR, very low ppi, …
-
 
 @dataclass(frozen=True)
 class Job:
@@ -69,7 +67,7 @@ def run_job(job: Job) -> Record:
         preset = preset_for(job.preset)
         document = build(layout, preset)
         record.warnings = [_describe(w) for w in document.warnings]
-        reason = problems(document)
+        reason = blocking_reason(layout, document, preset, job.source)
         if reason:
             record.status, record.reason = "failed", reason
         elif job.collect:
@@ -88,9 +86,22 @@ def build(layout: SavedLayout, preset):
     """Lay out `layout` for `preset` with the per-process cached brand kit and template."""
     from designer.layout.engine import brand_for, build_document, template_for
 
+    from designer.presets import effective_bleed
+
     brand = brand_for(layout)
-    return build_document(layout, template_for(layout, brand), brand,
-                          bleed=preset.bleed if preset.print_mode else None)
+    template = template_for(layout, brand)
+    return build_document(layout, template, brand, bleed=effective_bleed(template, preset))
+
+
+def blocking_reason(layout: SavedLayout, document, preset, source: str = "layout") -> str:
+    """What the export policy says stops this PDF, as one line ("" when it may be written)."""
+    from designer.layout.engine import brand_for, template_for
+    from designer.policy import PRINT, SCREEN, judge, reason
+    from designer.preflight.layout import check_layout
+
+    brand = brand_for(layout)
+    findings = check_layout(layout, preset, document, template_for(layout, brand), brand, source=source)
+    return reason(judge(findings, PRINT if preset.needs_printer_line else SCREEN))
 
 
 def register_fonts(layout: SavedLayout) -> None:
@@ -125,11 +136,6 @@ def _load_layout(path: str) -> SavedLayout:
     from designer.io.layout_file import load_layout
 
     return load_layout(path)
-
-
-def problems(document) -> str:
-    """The document's failing warnings as one line ("" when it may be written)."""
-    return "; ".join(_describe(w) for w in document.warnings if w.severity == FAILING_SEVERITY)
 
 
 def _describe(warning) -> str:

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import Job, Record, build, preset_for, problems, register_fonts, write_document
+from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, register_fonts, write_document
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -111,7 +111,7 @@ class MergePlan:
             document = build(layout, preset_for(self.preset))
         except DesignerError as exc:
             return None, exc.located()
-        return document, problems(document)
+        return document, blocking_reason(layout, document, preset_for(self.preset), self.layout_path.name)
 
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:

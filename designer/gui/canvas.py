@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 from designer.gui.painter import qrect
 from designer.gui.pasteboard import PageItem, cosmetic_pen, page_offsets
 from designer.gui.snapping import guides_for, snap_move, snap_resize
+from designer.locks import locks_of
 from designer.units import Rect
 
 MIME = "application/x-designer-manifesto"
@@ -185,11 +186,11 @@ class Canvas(QGraphicsView):
 
     def _movable(self, frame_id) -> bool:
         spec = self.session.frame(frame_id)
-        return spec is not None and "position" not in spec.locked
+        return spec is not None and "position" not in locks_of(spec)
 
     def _resizable(self, frame_id) -> bool:
         spec = self.session.frame(frame_id)
-        return spec is not None and "size" not in spec.locked
+        return spec is not None and "size" not in locks_of(spec)
 
     # -- mouse ---------------------------------------------------------------------------------
     def mousePressEvent(self, event):
@@ -397,7 +398,7 @@ class Canvas(QGraphicsView):
 
     def _lock_marker(self, painter: QPainter, frame_id: str, r: Rect):
         spec = self.session.frame(frame_id)
-        if spec is None or not {"position", "size"} <= spec.locked:
+        if spec is None or not {"position", "size"} <= locks_of(spec):
             return
         s = self._px(18)
         box = QRectF(r.x + self._px(4), r.y + self._px(4), s, s)

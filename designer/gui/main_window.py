@@ -65,6 +65,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.settings = app_settings()
         self.session = Session(self)
+        self.session.refused.connect(self.notify)          # an edit a lock forbids (designer.locks)
         self.canvas = Canvas(self.session)
         self.editor = TextEditor(self.canvas)
         self.manifesto_panel = ManifestoPanel(self.session)

@@ -12,12 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from designer import messages
 from designer.gui.commands import LayoutCommand, ManifestoCommand
 from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
 from designer.io.layout_file import load_layout, rebase_images, save_layout
 from designer.io.template_registry import load_catalog
+from designer.gui.i18n import current_language
 from designer.layout.engine import build_document, slot_content, template_for
+from designer.locks import violations
 from designer.model.brand import BrandKit
 from designer.model.layout import SavedLayout
 from designer.model.manifesto import Edit, Manifesto
@@ -29,6 +32,7 @@ class Session(QObject):
     """Current layout + undo stack. `layout` is always the state the screen shows."""
 
     changed = Signal()          # layout (and document) replaced
+    refused = Signal(str)       # an edit that a lock forbids: "file: slots.<frame>.<field>: …"
     fileChanged = Signal()      # path or clean state changed
     manifestoChanged = Signal()
 
@@ -96,6 +100,12 @@ class Session(QObject):
     def apply(self, after: SavedLayout, text: str, merge_key=None, before: SavedLayout | None = None):
         """Undoable change to `after`; `before` defaults to the shown layout (give it after a preview)."""
         before = before if before is not None else self.layout
+        broken = set(violations(after, self.template)) - set(violations(before, self.template))
+        if broken:
+            first = min(broken, key=lambda v: v.field)
+            self.refused.emit(messages.text("locked_changed", current_language(), file=self.display_name(),
+                                            field=first.field, lock=first.lock))
+            return
         if after == before:
             self.set_layout(after)
             return

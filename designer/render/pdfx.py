@@ -6,7 +6,8 @@
 
 PDF/X-4: PDF 1.6, OutputIntent /GTS_PDFX with the ICC profile as DestOutputProfile, Info
 GTS_PDFXVersion, XMP with pdfxid:GTS_PDFXVersion, dates, DocumentID/VersionID/RenditionClass.
-PDF/X-1a:2001: PDF 1.3, the same OutputIntent, Info GTS_PDFXVersion + GTS_PDFXConformance, no XMP.
+PDF/X-1a:2001 (ISO 15930-1): PDF 1.3, the same OutputIntent, Info GTS_PDFXVersion "PDF/X-1:2001"
++ GTS_PDFXConformance "PDF/X-1a:2001", no XMP.
 Both: Trapped /False, dates from the document date, no encryption, actions or annotations.
 Why not pikepdf here: see docs/print.md (importing it alone costs more than the rest of the PDF).
 """
@@ -19,7 +20,10 @@ from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}
+LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}       # names for people
+# The identification keys each level writes into the Info dictionary.
+INFO_KEYS = {"x4": {"GTS_PDFXVersion": "PDF/X-4"},
+             "x1a": {"GTS_PDFXVersion": "PDF/X-1:2001", "GTS_PDFXConformance": "PDF/X-1a:2001"}}
 PDF_VERSIONS = {"x4": (1, 6), "x1a": (1, 3)}
 REGISTRY = "http://www.color.org"
 # Stands in for the document ID until the file is complete, then replaced by a content hash.
@@ -56,10 +60,8 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
     catalog = doc.Catalog
     catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
     catalog.OutputIntents = PDFArray([intent])
-    extra = {"GTS_PDFXVersion": LEVELS[settings.level]}
-    if settings.level == "x1a":
-        extra["GTS_PDFXConformance"] = LEVELS[settings.level]
-    else:
+    extra = dict(INFO_KEYS[settings.level])
+    if settings.level == "x4":
         metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
                              xmp(document, settings.level, creator).encode("utf-8"), filters=[])
         catalog.Metadata = metadata
@@ -114,7 +116,7 @@ def xmp(document, level: str, creator: str) -> str:
    <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
    <pdf:Producer>{escape(creator)}</pdf:Producer>
    <pdf:Trapped>False</pdf:Trapped>
-   <pdfxid:GTS_PDFXVersion>{LEVELS[level]}</pdfxid:GTS_PDFXVersion>
+   <pdfxid:GTS_PDFXVersion>{INFO_KEYS[level]["GTS_PDFXVersion"]}</pdfxid:GTS_PDFXVersion>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

@@ -254,6 +254,44 @@
         <source>Could not export: %s</source>
         <translation>Kunde inte exportera: %s</translation>
     </message>
+    <message>
+        <location filename="../export_dialog.py" line="153"/>
+        <source>Export anyway as proof</source>
+        <translation>Exportera ändå som korrektur</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="154"/>
+        <source>Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, without PDF/X: for checking, never for the print shop.</source>
+        <translation>Skriver en korrektur märkt ”KORREKTUR – EJ FÖR TRYCK” på varje sida, utan PDF/X: för granskning, aldrig för tryckeriet.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="266"/>
+        <source>can be fixed</source>
+        <translation>kan rättas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="268"/>
+        <source>%n error(s) must be fixed before this can go to print:</source>
+        <translation>
+            <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
+            <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="298"/>
+        <source>Fix “%s”</source>
+        <translation>Rätta ”%s”</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="304"/>
+        <source>Everything is fixed: ready to export.</source>
+        <translation>Allt är rättat: klart att exportera.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="314"/>
+        <source>Proof written, not for print: %s</source>
+        <translation>Korrektur sparad, inte för tryck: %s</translation>
+    </message>
 </context>
 <context>
     <name>FixCard</name>
