@@ -78,9 +78,11 @@ def test_the_environment_overrides_win_on_every_platform(platform_home, monkeypa
 
 def test_every_user_folder_the_app_writes_to_is_under_the_overrides(monkeypatch, tmp_path):
     from designer import presets
-    from designer.gui import autosave
+    from designer.gui import autosave, settings
     from designer.io import template_registry
 
     monkeypatch.setenv("DESIGNER_HOME", str(tmp_path / "home"))
-    for folder in (autosave.recovery_dir(), template_registry.user_template_dir(), presets.user_preset_dir()):
+    for folder in (autosave.recovery_dir(), template_registry.user_template_dir(), presets.user_preset_dir(),
+                   logs.log_file()):
         assert folder.is_relative_to(tmp_path / "home"), folder
+    assert Path(settings.app_settings().fileName()) == tmp_path / "home" / "settings" / "designer.ini"

@@ -7,10 +7,9 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from designer import __version__, logs, paths
+from designer import __version__, logs
 from designer.gui import crash_guard, i18n
 from designer.gui.settings import APPLICATION, ORGANIZATION, app_settings
 from designer.gui.style import apply_style
@@ -30,10 +29,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def run_app(argv: list[str], verbosity: int = 0) -> int:
     """Open the main window (with `argv[0]` as a layout file if given) and run until it closes.
 
-    Settings go to the platform's per-user settings folder, the log to its log folder (designer.logs).
+    The log goes to the platform's per-user log folder (designer.logs).
     """
     log = logs.setup_app(verbosity)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.user_config_dir()))
     logging.getLogger(__name__).info("Campaign Designer %s starting; log file %s", __version__, log)
     app = create_app(argv)
     from designer.gui.main_window import MainWindow
