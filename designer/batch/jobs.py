@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from designer import logs
 from designer.errors import DesignerError
 from designer.model.layout import SavedLayout
 
@@ -77,7 +78,9 @@ def run_job(job: Job) -> Record:
     except DesignerError as exc:
         record.status, record.reason = "failed", exc.located()
     except Exception as exc:  # noqa: BLE001 - one broken row must not end a run of thousands
-        record.status, record.reason = "failed", f"internal error ({type(exc).__name__}: {exc})"
+        reason = f"internal error ({type(exc).__name__}: {exc})"
+        log = logs.report_unexpected(f"{job.source} -> {job.output}: {reason}")
+        record.status, record.reason = "failed", f"{reason}; details in {log}"
     record.seconds = time.perf_counter() - started
     return record
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from designer import logs
 from designer.batch.jobs import Job, Record, run_job
 from designer.batch.lifetime import die_with_parent
 from designer.batch.manifest import Manifest
@@ -123,8 +124,10 @@ def _result(future) -> Record:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, Dask's KilledWorker, lost connections
-        raise DesignerError(f"a worker stopped unexpectedly ({type(exc).__name__}: {exc}); "
-                            "run again with --resume to continue", field="--jobs") from None
+        problem = f"a worker stopped unexpectedly ({type(exc).__name__}: {exc})"
+        log = logs.report_unexpected(problem)
+        raise DesignerError(f"{problem}; run again with --resume to continue (details in {log})",
+                            field="--jobs") from None
 
 
 @contextmanager

@@ -10,6 +10,8 @@ PDF/X-1a:2001 (ISO 15930-1): PDF 1.3, the same OutputIntent, Info GTS_PDFXVersio
 + GTS_PDFXConformance "PDF/X-1a:2001", no XMP.
 Both: Trapped /False, dates from the document date, no encryption, actions or annotations.
 Why not pikepdf here: see docs/print.md (importing it alone costs more than the rest of the PDF).
+ReportLab has no public API for these entries: designer/adapters/reportlab_pdfdoc.py holds the
+private-attribute access.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 from pathlib import Path
+
+from designer.adapters import reportlab_pdfdoc as pdfdoc
 
 LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}       # names for people
 # The identification keys each level writes into the Info dictionary.
@@ -48,7 +52,7 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
     """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved."""
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
-    doc = canvas._doc
+    doc = pdfdoc.document(canvas)
     description = profile_description(settings.profile)
     icc = PDFStream(PDFDictionary({"N": 4, "Filter": PDFName("FlateDecode")}),
                     compressed_profile(str(settings.profile)), filters=[])
@@ -57,16 +61,14 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
         "OutputConditionIdentifier": PDFString(settings.condition or description),
         "OutputCondition": PDFString(description), "RegistryName": PDFString(REGISTRY),
         "Info": PDFString(description), "DestOutputProfile": doc.Reference(icc)})
-    catalog = doc.Catalog
-    catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
-    catalog.OutputIntents = PDFArray([intent])
+    pdfdoc.set_catalog_entry(canvas, "OutputIntents", PDFArray([intent]))
     extra = dict(INFO_KEYS[settings.level])
     if settings.level == "x4":
         metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
                              xmp(document, settings.level, creator).encode("utf-8"), filters=[])
-        catalog.Metadata = metadata
-    doc.info = _info_with(doc.info, extra)
-    doc._ID = b"\n[<" + ID_PLACEHOLDER.encode() + b"><" + ID_PLACEHOLDER.encode() + b">]\n"
+        pdfdoc.set_catalog_entry(canvas, "Metadata", metadata)
+    pdfdoc.add_info_entries(canvas, extra)
+    pdfdoc.set_file_id(canvas, ID_PLACEHOLDER)
 
 
 @lru_cache(maxsize=8)
@@ -125,21 +127,3 @@ def xmp(document, level: str, creator: str) -> str:
 
 def _uuid(hex32: str) -> str:
     return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
-
-
-def _info_with(info, extra: dict):
-    """A copy of ReportLab's Info object that also writes `extra` string entries."""
-    from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
-
-    class PdfxInfo(PDFInfo):
-        def format(self, document):
-            date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
-            entries = {"Title": PDFString(self.title), "CreationDate": date, "ModDate": date,
-                       "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
-                       "Subject": PDFString(self.subject), "Trapped": PDFName(self.trapped)}
-            entries.update({key: PDFString(value) for key, value in extra.items()})
-            return PDFDictionary(entries).format(document)
-
-    copy = PdfxInfo()
-    copy.__dict__.update(info.__dict__)
-    return copy
