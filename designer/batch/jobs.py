@@ -94,10 +94,13 @@ def build(layout: SavedLayout, preset):
 
 
 def write_document(document, output: Path, preset) -> None:
-    """Write the laid-out document as PDF following `preset`, atomically."""
-    from designer.export import write_document as write
+    """Write the laid-out document as PDF following `preset`, atomically but not yet durably
+    (the run syncs finished outputs in groups: designer.batch.durable)."""
+    from designer.export import pdf_options
+    from designer.io.atomic import atomic_write_bytes
+    from designer.render.pdf import render_pdf
 
-    write(document, output, preset=preset)
+    atomic_write_bytes(output, render_pdf(document, pdf_options(preset)), durable=False)
 
 
 @lru_cache(maxsize=8)
