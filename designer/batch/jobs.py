@@ -103,6 +103,21 @@ def write_document(document, output: Path, preset) -> None:
     atomic_write_bytes(output, render_pdf(document, pdf_options(preset)), durable=False)
 
 
+def write_records(document, records: list[tuple[list, dict, str]], output: Path, preset, brand) -> None:
+    """Write (pages, metadata, record id) records as one PDF (PDF/VT-1 for PDF/X-4 presets),
+    atomically and durably. `document` gives title, date and template; `brand` the fonts to
+    register in this process (pages may have been laid out in worker processes)."""
+    from designer.export import pdf_options
+    from designer.io.atomic import atomic_write_bytes
+    from designer.layout.fonts import register_font
+    from designer.render.pdfvt import VtRecord, render_pdfvt
+
+    for path in sorted({str(p) for p in brand.fonts.values()}):
+        register_font(path)
+    vt_records = [VtRecord(pages, metadata, record_id) for pages, metadata, record_id in records]
+    atomic_write_bytes(output, render_pdfvt(vt_records, document, pdf_options(preset)))
+
+
 @lru_cache(maxsize=8)
 def preset_for(preset_id: str | None):
     """The printer preset (default: coated offset PDF/X-4), cached per process."""

@@ -21,6 +21,7 @@ from designer.layout.frames import Box, Document, Page, Path as PathItem, Placed
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
 from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
+from designer.render.reportlab_objects import end_form
 from designer.units import mm
 
 MARK_LENGTH = mm(5)
@@ -58,12 +59,25 @@ class PdfOptions:
 
 def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     """The whole document as PDF bytes."""
+    canvas, buffer = new_canvas(document, options)
+    if options.imposition:
+        _impose(canvas, document, options)
+    else:
+        for page in document.pages:
+            PageWriter(canvas, page, options).write()
+            canvas.showPage()
+    return saved_pdf(canvas, buffer, options)
+
+
+def new_canvas(document: Document, options: PdfOptions):
+    """(ReportLab canvas, its output buffer) set up for `document`: invariant, compressed, dated
+    from the document, with the PDF/X identification of `options`."""
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     rl_config.useA85 = 0
     buffer = io.BytesIO()
-    level = options.pdfx.level if options.pdfx and options.print_mode else None
+    level = _pdfx_level(options)
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
                     initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
     canvas._doc._timeStamp = fixed_timestamp(document.date)
@@ -73,14 +87,17 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     canvas.setSubject(f"template {document.template_id}")
     if level:
         prepare(canvas, document, options.pdfx, CREATOR)
-    if options.imposition:
-        _impose(canvas, document, options)
-    else:
-        for page in document.pages:
-            _PageWriter(canvas, page, options).write()
-            canvas.showPage()
+    return canvas, buffer
+
+
+def saved_pdf(canvas, buffer: io.BytesIO, options: PdfOptions) -> bytes:
+    """Save the canvas and return the finished PDF bytes (document ID filled in for PDF/X)."""
     canvas.save()
-    return finish(buffer.getvalue()) if level else buffer.getvalue()
+    return finish(buffer.getvalue()) if _pdfx_level(options) else buffer.getvalue()
+
+
+def _pdfx_level(options: PdfOptions) -> str | None:
+    return options.pdfx.level if options.pdfx and options.print_mode else None
 
 
 def _initial_font(document: Document) -> str:
@@ -106,7 +123,9 @@ def fixed_timestamp(date_text: str):
     return stamp
 
 
-class _PageWriter:
+class PageWriter:
+    """Draws one layout page onto the canvas (its own page, or a form for imposition and PDF/VT)."""
+
     def __init__(self, canvas, page: Page, options: PdfOptions):
         self.canvas, self.page, self.options = canvas, page, options
         print_mode = options.print_mode
@@ -149,14 +168,18 @@ class _PageWriter:
         clip = c.beginPath()
         clip.rect(bleed[0], bleed[1], bleed[2] - bleed[0], bleed[3] - bleed[1])
         c.clipPath(clip, stroke=0, fill=0)
-        for item in self.page.items:
-            self.draw(item)
+        self.draw_items()
         c.restoreState()
         self.overprint = False
         self.char_space = 0.0
         if self.slug:
             self.crop_marks()
             self.fold_marks()
+
+    def draw_items(self):
+        """The page's items in painting order (PDF/VT draws shared runs of them as forms)."""
+        for item in self.page.items:
+            self.draw(item)
 
     def draw(self, item):
         if isinstance(item, TextRun):
@@ -271,14 +294,14 @@ def _impose(canvas, document: Document, options: PdfOptions) -> None:
     imp = options.imposition
     sheet_w, sheet_h = imp.sheet
     for page in document.pages:
-        writer = _PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
+        writer = PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
                                                       None, options.black_overprint))
         writer.margin = writer.bleed = 0.0
         writer.media_h = page.height
         name = f"page{page.index}"
         canvas.beginForm(name, 0, 0, page.width, page.height)
         writer.draw_page()
-        canvas.endForm()
+        end_form(canvas, name)
         canvas.setPageSize((sheet_w, sheet_h))
         left = (sheet_w - imp.across * page.width) / 2
         bottom = (sheet_h - imp.down * page.height) / 2
