@@ -47,6 +47,7 @@ def vouched(out: Path) -> dict[str, str]:
 
 def test_outputs_are_synced_in_groups_and_vouched_for_only_after_their_sync(workdir, monkeypatch):
     monkeypatch.setattr(durable, "SYNC_EVERY", 5)
+    monkeypatch.setattr(durable, "SYNC_SECONDS", 3600.0)
     events = []
     real_fsync, real_add_many = os.fsync, Manifest.add_many
 
@@ -102,3 +103,21 @@ def test_a_run_killed_at_random_moments_leaves_only_whole_files_and_resume_redoe
         assert report.count("ok") == rows - len(promised) and report.count("failed") == 0
         assert len(list(out.glob("*.pdf"))) == rows and all(complete_pdf(p) for p in out.glob("*.pdf"))
         assert not list(out.glob(".*.part")), "temporary files of the killed run are cleaned up"
+
+
+def test_a_disk_that_fails_to_sync_stops_the_run_with_one_line_and_vouches_for_nothing(workdir, monkeypatch, capsys):
+    import errno
+
+    from designer.cli import main
+
+    def failing_fsync(path, flags):
+        raise OSError(errno.EIO, "Input/output error", str(path))
+
+    monkeypatch.setattr(durable, "_fsync", failing_fsync)
+    data = write_csv(workdir / "rader.csv", 6, broken={})
+    out = workdir / "ut"
+    code = main(["merge", str(workdir / "mote.json"), str(data), "-o", str(out), "--resume"])
+    err = capsys.readouterr().err
+    assert code == 2 and "could not make the finished files durable (Input/output error)" in err
+    assert "Traceback" not in err
+    assert vouched(out) == {}

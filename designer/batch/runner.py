@@ -60,16 +60,13 @@ def run(items: Iterable[Job | Record], manifest: Manifest | None = None, jobs: i
         scheduler: str | None = None, progress: Progress | None = None) -> Report:
     """Do every Job (Records are rows already decided: failed or up to date) and report."""
     report = Report()
-    ledger = DurableLedger(manifest)
-    try:
+    with DurableLedger(manifest) as ledger:
         for record in _finished(items, jobs, scheduler):
             if record.status == "ok" and record.pages is None:
                 ledger.add(Path(record.output), record.key)
             report.records.append(record)
             if progress:
                 progress(record, len(report.records))
-    finally:
-        ledger.flush()
     report.records.sort(key=lambda r: r.index)
     if manifest is not None:
         manifest.compact()

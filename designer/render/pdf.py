@@ -20,8 +20,8 @@ from pathlib import Path
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
-from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
-from designer.render.reportlab_objects import end_form
+from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
+from designer.render.reportlab_objects import end_form, place_jpeg_xobject
 from designer.units import mm
 
 MARK_LENGTH = mm(5)
@@ -51,6 +51,8 @@ class PdfOptions:
     pdfx: PdfxSettings | None = None
     black_overprint: bool = True       # False: overprint flags of swatches are ignored (knockout)
     imposition: Imposition | None = None
+    document_id: str | None = None     # 32 hex digits known up front (a batch job's input key);
+                                       # None: PDF/X files get a hash of their content
 
     @property
     def print_mode(self) -> bool:
@@ -86,14 +88,16 @@ def new_canvas(document: Document, options: PdfOptions):
     canvas.setProducer(CREATOR)
     canvas.setSubject(f"template {document.template_id}")
     if level:
-        prepare(canvas, document, options.pdfx, CREATOR)
+        prepare(canvas, document, options.pdfx, CREATOR, options.document_id or ID_PLACEHOLDER)
     return canvas, buffer
 
 
 def saved_pdf(canvas, buffer: io.BytesIO, options: PdfOptions) -> bytes:
     """Save the canvas and return the finished PDF bytes (document ID filled in for PDF/X)."""
     canvas.save()
-    return finish(buffer.getvalue()) if _pdfx_level(options) else buffer.getvalue()
+    if _pdfx_level(options) and not options.document_id:
+        return finish(buffer.getvalue())
+    return buffer.getvalue()
 
 
 def _pdfx_level(options: PdfOptions) -> str | None:
@@ -340,31 +344,19 @@ def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h
 
 
 def place_jpeg(canvas, path: str, x: float, y: float, width: float, height: float) -> None:
-    """`canvas.drawImage(path, ...)` for a JPEG file, with the image XObject named by the file's
-    content instead of its path.
+    """Draw the JPEG file `path` into the box (x, y, width, height), embedded unchanged (DCTDecode).
 
-    ReportLab names file images by a hash of the path, so the same layout exported from another
-    checkout or with another cache folder would give different bytes. The JPEG data itself goes
-    into the PDF unchanged (DCTDecode), as with drawImage.
+    The image XObject is named by the file's content, not its path (ReportLab's drawImage hashes
+    the path, so another checkout or cache folder would give other bytes), and its serialised
+    object is made once per process however many documents place it.
     """
-    from reportlab.pdfbase.pdfdoc import PDFImageXObject
-
-    doc = canvas._doc
-    name = "Im" + content_digest(path)
-    registered = doc.getXObjectName(name)
-    if registered not in doc.idToObject:
-        xobject = PDFImageXObject(name, path)
-        xobject.name = name
-        canvas._setXObjects(xobject)
-        doc.Reference(xobject, registered)
-        doc.addForm(name, xobject)
-    canvas._currentPageHasImages = 1
+    digest = content_digest(path)
+    registered = place_jpeg_xobject(canvas, "Im" + digest, path, digest)
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(width, height)
     canvas._code.append(f"/{registered} Do")
     canvas.restoreState()
-    canvas._formsinuse.append(name)
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:

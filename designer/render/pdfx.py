@@ -40,8 +40,12 @@ def pdf_version(level: str | None) -> tuple[int, int]:
     return PDF_VERSIONS.get(level, (1, 6))
 
 
-def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
-    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved."""
+def prepare(canvas, document, settings: PdfxSettings, creator: str, document_id: str = ID_PLACEHOLDER) -> None:
+    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved.
+
+    `document_id` (32 hex digits) is known up front for batch jobs (their input key); otherwise
+    the placeholder stands in until finish() replaces it with a hash of the finished file.
+    """
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
     doc = canvas._doc
@@ -61,10 +65,10 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
         extra["GTS_PDFXConformance"] = LEVELS[settings.level]
     else:
         metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
-                             xmp(document, settings.level, creator).encode("utf-8"), filters=[])
+                             xmp(document, settings.level, creator, document_id).encode("utf-8"), filters=[])
         catalog.Metadata = metadata
     doc.info = _info_with(doc.info, extra)
-    doc._ID = b"\n[<" + ID_PLACEHOLDER.encode() + b"><" + ID_PLACEHOLDER.encode() + b">]\n"
+    doc._ID = b"\n[<" + document_id.encode() + b"><" + document_id.encode() + b">]\n"
 
 
 @lru_cache(maxsize=8)
@@ -88,11 +92,11 @@ def profile_description(path: Path) -> str:
     return (text or path.stem).strip()
 
 
-def xmp(document, level: str, creator: str) -> str:
+def xmp(document, level: str, creator: str, document_id: str = ID_PLACEHOLDER) -> str:
     """XMP packet identifying the file as PDF/X (`level`), dated from the document date."""
     date = document.date.replace("Z", "+00:00")
     title = escape(document.title)
-    uuid = _uuid(ID_PLACEHOLDER)
+    uuid = _uuid(document_id)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">

@@ -3,10 +3,14 @@
 ReportLab's public canvas API has no way to (1) give a Form XObject the ExtGState and colour-space
 resources its content uses (its forms list fonts and XObjects only, so an overprinting or spot
 colour form would refer to unknown graphics states), (2) add entries to a form's stream
-dictionary (PDF/VT's /GTS_Scope), (3) add entries to a page or the catalog (/DPart, /DPartRoot).
+dictionary (PDF/VT's /GTS_Scope), (3) add entries to a page or the catalog (/DPart, /DPartRoot),
+(4) place a JPEG image XObject named by its content whose serialised bytes are made once per
+process (drawImage re-reads and re-parses the file for every document).
 `tests/test_reportlab_adapter.py` checks these against the ReportLab in use.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 
 def end_form(canvas, name: str, extra: dict | None = None) -> None:
@@ -53,3 +57,35 @@ def set_entry(obj, key: str, value) -> None:
 
 def catalog(canvas):
     return canvas._doc.Catalog
+
+
+def place_jpeg_xobject(canvas, name: str, path: str, content_key: str) -> str:
+    """Register the JPEG file `path` as image XObject `name` in the canvas's document (once per
+    document) and return its resource name for a `Do`. Its serialised bytes are cached per
+    process by `content_key` (the file's content digest), so the file is read and parsed once."""
+    from reportlab.pdfbase.pdfdoc import PDFObject
+
+    class Preformatted(PDFObject):
+        __RefOnly__ = 1
+
+        def __init__(self, data: bytes):
+            self.data = data
+
+        def format(self, document):
+            return self.data
+
+    doc = canvas._doc
+    registered = doc.getXObjectName(name)
+    if registered not in doc.idToObject:
+        doc.Reference(Preformatted(_jpeg_object_bytes(content_key, path)), registered)
+    canvas._currentPageHasImages = 1
+    canvas._formsinuse.append(name)
+    return registered
+
+
+@lru_cache(maxsize=16)
+def _jpeg_object_bytes(_content_key: str, path: str) -> bytes:
+    """The image XObject of a JPEG file as ReportLab writes it (DCTDecode, no references)."""
+    from reportlab.pdfbase.pdfdoc import PDFDocument, PDFImageXObject
+
+    return PDFImageXObject("image", path).format(PDFDocument())
