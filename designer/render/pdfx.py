@@ -13,9 +13,7 @@ Why not pikepdf here: see docs/print.md (importing it alone costs more than the 
 from __future__ import annotations
 
 import hashlib
-import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -71,10 +69,11 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str, document_id:
     doc._ID = b"\n[<" + document_id.encode() + b"><" + document_id.encode() + b">]\n"
 
 
-@lru_cache(maxsize=8)
 def compressed_profile(path: str) -> bytes:
-    """The ICC profile, Flate-compressed once per process (it is the largest object of a flyer)."""
-    return zlib.compress(Path(path).read_bytes())
+    """The ICC profile, Flate-compressed once per machine (it is the largest object of a flyer)."""
+    from designer.render.color import output_profile_facts
+
+    return output_profile_facts(path).compressed
 
 
 def finish(pdf: bytes) -> bytes:
@@ -86,9 +85,9 @@ def finish(pdf: bytes) -> bytes:
 
 def profile_description(path: Path) -> str:
     """The profile's own description ("Coated FOGRA39L (300% TAC)"), else its file name."""
-    from designer.render.color import open_output_profile
+    from designer.render.color import output_profile_facts
 
-    text = open_output_profile(str(path)).profile.profile_description
+    text = output_profile_facts(str(path)).description
     return (text or path.stem).strip()
 
 
