@@ -100,7 +100,7 @@ def load_preset(path: str | Path) -> Preset:
 
 def _profile_path(name: str, preset_path: Path) -> Path:
     """The ICC file a preset names, checked to be a CMYK output profile."""
-    from designer.render.color import open_output_profile
+    from designer.render.color import output_profile_facts
 
     candidates = [preset_path.parent / name, paths.ICC / name]
     found = next((c for c in candidates if c.is_file()), None)
@@ -108,7 +108,7 @@ def _profile_path(name: str, preset_path: Path) -> Path:
         raise FileFormatError(f"colour profile {name!r} not found (looked in {preset_path.parent} "
                               f"and {paths.ICC})", file=preset_path, field="profile")
     try:
-        open_output_profile(str(found.resolve()))
+        output_profile_facts(str(found.resolve()))
     except DesignerError as exc:
         raise FileFormatError(f"{found.name}: {exc.message}", file=preset_path, field="profile") from None
     return found.resolve()

@@ -7,7 +7,7 @@ engine and renderer, so a worker pays for them once.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,7 +74,7 @@ def run_job(job: Job) -> Record:
         elif job.collect:
             record.pages = document.pages
         else:
-            write_document(document, Path(job.output), preset)
+            write_document(document, Path(job.output), preset, job.key)
     except DesignerError as exc:
         record.status, record.reason = "failed", exc.located()
     except Exception as exc:  # noqa: BLE001 - one broken row must not end a run of thousands
@@ -120,11 +120,39 @@ def register_fonts(layout: SavedLayout) -> None:
         register_font(path)
 
 
-def write_document(document, output: Path, preset) -> None:
-    """Write the laid-out document as PDF following `preset`, atomically."""
-    from designer.export import write_document as write
+def write_document(document, output: Path, preset, key: str = "") -> None:
+    """Write the laid-out document as PDF following `preset`, atomically but not yet durably
+    (the run syncs finished outputs in groups: designer.batch.durable). The job's input `key`
+    (a SHA-256 of everything the output is made from) gives the document ID, so the finished
+    file need not be hashed."""
+    from designer.io.atomic import atomic_write_bytes
+    from designer.render.pdf import render_pdf
 
-    write(document, output, preset=preset)
+    options = _pdf_options(preset)
+    if key:
+        options = replace(options, document_id=key[:32])
+    atomic_write_bytes(output, render_pdf(document, options), durable=False)
+
+
+@lru_cache(maxsize=8)
+def _pdf_options(preset):
+    from designer.export import pdf_options
+
+    return pdf_options(preset)
+
+
+def write_records(document, records: list[tuple[list, dict, str]], output: Path, preset, brand) -> None:
+    """Write (pages, metadata, record id) records as one PDF (PDF/VT-1 for PDF/X-4 presets),
+    atomically and durably. `document` gives title, date and template; `brand` the fonts to
+    register in this process (pages may have been laid out in worker processes)."""
+    from designer.io.atomic import atomic_write_bytes
+    from designer.layout.fonts import register_font
+    from designer.render.pdfvt import VtRecord, render_pdfvt
+
+    for path in sorted({str(p) for p in brand.fonts.values()}):
+        register_font(path)
+    vt_records = [VtRecord(pages, metadata, record_id) for pages, metadata, record_id in records]
+    atomic_write_bytes(output, render_pdfvt(vt_records, document, _pdf_options(preset)))
 
 
 @lru_cache(maxsize=8)

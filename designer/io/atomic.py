@@ -11,22 +11,27 @@ from designer.errors import ExportError
 log = logging.getLogger(__name__)
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+TEMP_SUFFIX = ".part"
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> None:
     """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
 
     On any failure (read-only folder, full disk) the old file is untouched, no temporary file is
-    left behind, and an ExportError naming the file is raised.
+    left behind, and an ExportError naming the file is raised. `durable=False` skips the fsync:
+    the caller makes many files durable at once (designer.batch.durable).
     """
     path = Path(path)
     tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
         os.chmod(tmp_name, _file_mode(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:

@@ -1,6 +1,7 @@
 """Swedish hyphenation (pyphen's sv_SE dictionary), loaded once per process."""
 from __future__ import annotations
 
+import hashlib
 import logging
 import pickle
 from functools import lru_cache
@@ -29,8 +30,9 @@ def _dictionary():
     from designer.adapters import pyphen_cache
 
     source = pyphen_cache.pattern_file(LANGUAGE)
-    stat = source.stat()
-    cached = paths.user_cache_dir() / "hyphenation" / f"sv-{stat.st_size}-{stat.st_mtime_ns}.pickle"
+    content = hashlib.sha256(source.read_bytes()).hexdigest()[:32]    # keyed by pyphen's version and
+    version = getattr(pyphen, "__version__", "0")                        # the pattern file's content
+    cached = paths.user_cache_dir() / "hyphenation" / f"sv-{version}-{content}.pickle"
     if not pyphen_cache.is_loaded(source):
         try:
             pyphen_cache.install(source, pickle.loads(cached.read_bytes()))

@@ -21,7 +21,8 @@ from designer.imposition import SheetRule
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
-from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
+from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
+from designer.render.reportlab_objects import end_form, place_jpeg_xobject
 from designer.units import mm
 
 MARK_LENGTH = mm(5)
@@ -41,6 +42,8 @@ class PdfOptions:
     pdfx: PdfxSettings | None = None
     black_overprint: bool = True       # False: overprint flags of swatches are ignored (knockout)
     imposition: SheetRule | None = None     # home/office printing: copies on a desktop printer's sheet
+    document_id: str | None = None     # 32 hex digits known up front (a batch job's input key);
+                                       # None: PDF/X files get a hash of their content
 
     @property
     def print_mode(self) -> bool:
@@ -49,12 +52,25 @@ class PdfOptions:
 
 def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     """The whole document as PDF bytes."""
+    canvas, buffer = new_canvas(document, options)
+    if options.imposition:
+        _impose(canvas, document, options)
+    else:
+        for page in document.pages:
+            PageWriter(canvas, page, options).write()
+            canvas.showPage()
+    return saved_pdf(canvas, buffer, options)
+
+
+def new_canvas(document: Document, options: PdfOptions):
+    """(ReportLab canvas, its output buffer) set up for `document`: invariant, compressed, dated
+    from the document, with the PDF/X identification of `options`."""
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     rl_config.useA85 = 0
     buffer = io.BytesIO()
-    level = options.pdfx.level if options.pdfx and options.print_mode else None
+    level = _pdfx_level(options)
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
                     initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
     canvas._doc._timeStamp = fixed_timestamp(document.date)
@@ -63,15 +79,20 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     canvas.setProducer(CREATOR)
     canvas.setSubject(f"template {document.template_id}")
     if level:
-        prepare(canvas, document, options.pdfx, CREATOR)
-    if options.imposition:
-        _impose(canvas, document, options)
-    else:
-        for page in document.pages:
-            _PageWriter(canvas, page, options).write()
-            canvas.showPage()
+        prepare(canvas, document, options.pdfx, CREATOR, options.document_id or ID_PLACEHOLDER)
+    return canvas, buffer
+
+
+def saved_pdf(canvas, buffer: io.BytesIO, options: PdfOptions) -> bytes:
+    """Save the canvas and return the finished PDF bytes (document ID filled in for PDF/X)."""
     canvas.save()
-    return finish(buffer.getvalue()) if level else buffer.getvalue()
+    if _pdfx_level(options) and not options.document_id:
+        return finish(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def _pdfx_level(options: PdfOptions) -> str | None:
+    return options.pdfx.level if options.pdfx and options.print_mode else None
 
 
 def _initial_font(document: Document) -> str:
@@ -97,7 +118,9 @@ def fixed_timestamp(date_text: str):
     return stamp
 
 
-class _PageWriter:
+class PageWriter:
+    """Draws one layout page onto the canvas (its own page, or a form for imposition and PDF/VT)."""
+
     def __init__(self, canvas, page: Page, options: PdfOptions):
         self.canvas, self.page, self.options = canvas, page, options
         print_mode = options.print_mode
@@ -140,14 +163,18 @@ class _PageWriter:
         clip = c.beginPath()
         clip.rect(bleed[0], bleed[1], bleed[2] - bleed[0], bleed[3] - bleed[1])
         c.clipPath(clip, stroke=0, fill=0)
-        for item in self.page.items:
-            self.draw(item)
+        self.draw_items()
         c.restoreState()
         self.overprint = False
         self.char_space = 0.0
         if self.slug:
             self.crop_marks()
             self.fold_marks()
+
+    def draw_items(self):
+        """The page's items in painting order (PDF/VT draws shared runs of them as forms)."""
+        for item in self.page.items:
+            self.draw(item)
 
     def draw(self, item):
         if isinstance(item, TextRun):
@@ -263,14 +290,14 @@ def _impose(canvas, document: Document, options: PdfOptions) -> None:
     rule = options.imposition
     for page in document.pages:
         plan = rule.plan(page.width, page.height)
-        writer = _PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
+        writer = PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
                                                       None, options.black_overprint))
         writer.margin = writer.bleed = 0.0
         writer.media_h = page.height
         name = f"page{page.index}"
         canvas.beginForm(name, 0, 0, page.width, page.height)
         writer.draw_page()
-        canvas.endForm()
+        end_form(canvas, name)
         sheet_w, sheet_h = plan.sheet
         canvas.setPageSize((sheet_w, sheet_h))
         canvas.setTrimBox((0, 0, sheet_w, sheet_h))
@@ -313,31 +340,19 @@ def _cut_marks(canvas, xs: list[float], ys: list[float], margin: float, sheet_w:
 
 
 def place_jpeg(canvas, path: str, x: float, y: float, width: float, height: float) -> None:
-    """`canvas.drawImage(path, ...)` for a JPEG file, with the image XObject named by the file's
-    content instead of its path.
+    """Draw the JPEG file `path` into the box (x, y, width, height), embedded unchanged (DCTDecode).
 
-    ReportLab names file images by a hash of the path, so the same layout exported from another
-    checkout or with another cache folder would give different bytes. The JPEG data itself goes
-    into the PDF unchanged (DCTDecode), as with drawImage.
+    The image XObject is named by the file's content, not its path (ReportLab's drawImage hashes
+    the path, so another checkout or cache folder would give other bytes), and its serialised
+    object is made once per process however many documents place it.
     """
-    from reportlab.pdfbase.pdfdoc import PDFImageXObject
-
-    doc = canvas._doc
-    name = "Im" + content_digest(path)
-    registered = doc.getXObjectName(name)
-    if registered not in doc.idToObject:
-        xobject = PDFImageXObject(name, path)
-        xobject.name = name
-        canvas._setXObjects(xobject)
-        doc.Reference(xobject, registered)
-        doc.addForm(name, xobject)
-    canvas._currentPageHasImages = 1
+    digest = content_digest(path)
+    registered = place_jpeg_xobject(canvas, "Im" + digest, path, digest)
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(width, height)
     canvas._code.append(f"/{registered} Do")
     canvas.restoreState()
-    canvas._formsinuse.append(name)
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:

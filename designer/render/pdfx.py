@@ -16,9 +16,7 @@ private-attribute access.
 from __future__ import annotations
 
 import hashlib
-import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -48,8 +46,12 @@ def pdf_version(level: str | None) -> tuple[int, int]:
     return PDF_VERSIONS.get(level, (1, 6))
 
 
-def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
-    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved."""
+def prepare(canvas, document, settings: PdfxSettings, creator: str, document_id: str = ID_PLACEHOLDER) -> None:
+    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved.
+
+    `document_id` (32 hex digits) is known up front for batch jobs (their input key); otherwise
+    the placeholder stands in until finish() replaces it with a hash of the finished file.
+    """
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
     doc = pdfdoc.document(canvas)
@@ -65,16 +67,17 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
     extra = dict(INFO_KEYS[settings.level])
     if settings.level == "x4":
         metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
-                             xmp(document, settings.level, creator).encode("utf-8"), filters=[])
+                             xmp(document, settings.level, creator, document_id).encode("utf-8"), filters=[])
         pdfdoc.set_catalog_entry(canvas, "Metadata", metadata)
     pdfdoc.add_info_entries(canvas, extra)
-    pdfdoc.set_file_id(canvas, ID_PLACEHOLDER)
+    pdfdoc.set_file_id(canvas, document_id)
 
 
-@lru_cache(maxsize=8)
 def compressed_profile(path: str) -> bytes:
-    """The ICC profile, Flate-compressed once per process (it is the largest object of a flyer)."""
-    return zlib.compress(Path(path).read_bytes())
+    """The ICC profile, Flate-compressed once per machine (it is the largest object of a flyer)."""
+    from designer.render.color import output_profile_facts
+
+    return output_profile_facts(path).compressed
 
 
 def finish(pdf: bytes) -> bytes:
@@ -86,17 +89,17 @@ def finish(pdf: bytes) -> bytes:
 
 def profile_description(path: Path) -> str:
     """The profile's own description ("Coated FOGRA39L (300% TAC)"), else its file name."""
-    from designer.render.color import open_output_profile
+    from designer.render.color import output_profile_facts
 
-    text = open_output_profile(str(path)).profile.profile_description
+    text = output_profile_facts(str(path)).description
     return (text or path.stem).strip()
 
 
-def xmp(document, level: str, creator: str) -> str:
+def xmp(document, level: str, creator: str, document_id: str = ID_PLACEHOLDER) -> str:
     """XMP packet identifying the file as PDF/X (`level`), dated from the document date."""
     date = document.date.replace("Z", "+00:00")
     title = escape(document.title)
-    uuid = _uuid(ID_PLACEHOLDER)
+    uuid = _uuid(document_id)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
