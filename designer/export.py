@@ -51,8 +51,24 @@ def export_layout(layout: SavedLayout, output: Path, preset=None, dpi: float = 1
     Raises ExportBlocked (nothing written) when a finding blocks the export, unless `force`: then
     a proof is written (no PDF/X claim, "KORREKTUR – EJ FÖR TRYCK" across every page).
     """
+    return write_checked(check_export(layout, output, preset, source), dpi, force)
+
+
+@dataclass
+class CheckedExport:
+    """A layout laid out for one output, with the policy's verdict on it (nothing written yet)."""
+
+    output: Path
+    preset: object
+    document: Document
+    findings: list
+    verdict: object
+
+
+def check_export(layout: SavedLayout, output: Path, preset=None, source: str = "layout") -> CheckedExport:
+    """Lay out `layout` for `preset` and `output` and judge it with the export policy."""
     from designer.layout.engine import brand_for, build_document, template_for
-    from designer.policy import ExportBlocked, judge, target_for
+    from designer.policy import judge, target_for
     from designer.preflight.layout import check_layout
     from designer.presets import effective_bleed, get_preset
 
@@ -62,11 +78,18 @@ def export_layout(layout: SavedLayout, output: Path, preset=None, dpi: float = 1
     template = template_for(layout, brand)
     document = build_document(layout, template, brand, bleed=effective_bleed(template, preset))
     findings = check_layout(layout, preset, document, template, brand, source=source)
-    verdict = judge(findings, target_for(output, preset))
-    if verdict.blocked and not force:
-        raise ExportBlocked(verdict, output)
-    write_document(document, output, dpi=dpi, preset=preset, proof_copy=verdict.blocked)
-    return ExportResult(output, document.warnings, findings, proof=verdict.blocked)
+    return CheckedExport(output, preset, document, findings, judge(findings, target_for(output, preset)))
+
+
+def write_checked(checked: CheckedExport, dpi: float = 150.0, force: bool = False) -> ExportResult:
+    """Write a checked export; ExportBlocked (nothing written) if blocked and not `force`."""
+    from designer.policy import ExportBlocked
+
+    if checked.verdict.blocked and not force:
+        raise ExportBlocked(checked.verdict, checked.output)
+    write_document(checked.document, checked.output, dpi=dpi, preset=checked.preset,
+                   proof_copy=checked.verdict.blocked)
+    return ExportResult(checked.output, checked.document.warnings, checked.findings, proof=checked.verdict.blocked)
 
 
 def pdf_options(preset, pdfx: bool = True):

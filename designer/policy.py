@@ -71,6 +71,7 @@ class ExportBlocked(ExportError):
 
     def __init__(self, verdict: Verdict, output):
         self.verdict = verdict
+        self.output = Path(output)
         count = len(verdict.blocking)
         summary = f"not written: {count} error{'s' if count != 1 else ''} must be fixed first (or use --force " \
                   "for a proof): " + "; ".join(verdict.lines("en"))

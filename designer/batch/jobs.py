@@ -165,8 +165,9 @@ def preset_for(preset_id: str | None):
 
 def _load_layout(path: str) -> SavedLayout:
     from designer.io.layout_file import load_layout
+    from designer.translations.outputs import main_edition
 
-    return load_layout(path)
+    return main_edition(load_layout(path))       # mirrored when the main language is right to left
 
 
 def _describe(warning) -> str:

@@ -19,27 +19,31 @@ def register(subparsers) -> None:
     parser.add_argument("--force", action="store_true",
                         help="when errors stop the export, write a proof instead: no PDF/X claim and "
                              "'KORREKTUR – EJ FÖR TRYCK' across every page")
+    parser.add_argument("--lang", metavar="CODE", help="language edition (default: the main language); "
+                                                       "all: one file per language, the code in its name")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from designer.export import export_file
     from designer.policy import ExportBlocked
+    from designer.translations.outputs import export_languages
 
     try:
-        result = export_file(args.layout, args.output, dpi=args.dpi, proof=args.proof, preset_id=args.preset,
-                             force=args.force)
+        results = export_languages(args.layout, args.output, args.lang, dpi=args.dpi, proof=args.proof,
+                                   preset_id=args.preset, force=args.force)
     except ExportBlocked as blocked:
-        print(f"{args.layout}: not exported, {len(blocked.verdict.blocking)} error(s) to fix first "
-              "(or --force for a proof):", file=sys.stderr)
+        print(f"{args.layout}: not exported ({blocked.output.name}), {len(blocked.verdict.blocking)} error(s) "
+              "to fix first (or --force for a proof):", file=sys.stderr)
         for line in blocked.verdict.lines("en"):
             print(f"  {line}", file=sys.stderr)
         return 2
-    for item in result.findings:
-        if item.severity != "info":
-            print(f"{args.layout}: {item.where('en') or 'file'}: {item.severity}: {item.message_en}", file=sys.stderr)
-    if result.proof:
-        print(f"wrote {args.output} as a PROOF (not for print: errors above)")
-    else:
-        print(f"wrote {args.output}")
+    for result in results:
+        for item in result.findings:
+            if item.severity != "info":
+                print(f"{args.layout}: {item.where('en') or 'file'}: {item.severity}: {item.message_en}",
+                      file=sys.stderr)
+        if result.proof:
+            print(f"wrote {result.output} as a PROOF (not for print: errors above)")
+        else:
+            print(f"wrote {result.output}")
     return 0

@@ -182,6 +182,7 @@ class ExportDialog(QDialog):
         session = self.session
         folder = session.path.parent if session.path else Path.home()
         title = _slug(session.layout.title or session.display_name().removesuffix(".json"))
+        title += f"-{session.language}" if session.language else ""      # a language edition
         if self.kind == "png":
             return folder / f"{title}.png"
         pattern = self.current_preset().file_name or "{title}.pdf"
@@ -231,7 +232,7 @@ class ExportDialog(QDialog):
     def check(self, output: Path) -> Verdict:
         """The export policy's verdict for the session's layout written to `output`."""
         session, preset = self.session, self.current_preset()
-        findings = check_layout(session.layout, preset, None, session.template, session.brand,
+        findings = check_layout(session.shown, preset, None, session.shown_template, session.brand,
                                 source=session.display_name())
         return judge(findings, target_for(output, preset))
 
@@ -251,7 +252,7 @@ class ExportDialog(QDialog):
         self.proof_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting %s …") % output.name)
-        self.job = Job(output, export_layout, self.session.layout, output, self.current_preset(),
+        self.job = Job(output, export_layout, self.session.shown, output, self.current_preset(),
                        float(self.dpi.value()), force, self.session.display_name())
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
@@ -341,7 +342,7 @@ class ExportDialog(QDialog):
 
 def blocking_message(session, output: Path, preset) -> str | None:
     """'file: problem; problem' for what the export policy says stops `output`, in the UI language."""
-    findings = check_layout(session.layout, preset, None, session.template, session.brand,
+    findings = check_layout(session.shown, preset, None, session.shown_template, session.brand,
                             source=session.display_name())
     verdict = judge(findings, target_for(output, preset))
     if not verdict.blocked:

@@ -29,6 +29,7 @@ from designer.gui.properties_panel import PropertiesPanel
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
 from designer.gui.text_editor import TextEditor
+from designer.gui.translations_panel import install as install_translations
 from designer.gui.warnings_panel import WarningsPanel
 from designer.io.manifesto_file import load_manifesto, save_manifesto
 from designer.model.layout import BULLET, SavedLayout
@@ -79,6 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
+        install_translations(self)
         self.retranslate()
         self._load_start_manifesto()
         if open_path is None or not self.open_layout(open_path):

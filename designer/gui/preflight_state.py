@@ -37,8 +37,8 @@ class Preflight(QObject):
     def refresh(self) -> None:
         session = self.session
         same_bleed = abs(session.template.bleed - self.preset.bleed) < BLEED_TOLERANCE
-        self.findings = check_layout(session.layout, self.preset, session.document if same_bleed else None,
-                                     session.template, session.brand)
+        self.findings = check_layout(session.shown, self.preset, session.document if same_bleed else None,
+                                     session.shown_template, session.brand)
         self.changed.emit()
 
     def marks(self) -> dict[str, str]:

@@ -421,321 +421,334 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../translations_panel.py" line="54"/>
+        <source>Language of the document: the page, warnings and preflight follow it</source>
+        <translation>Dokumentets språk: sidan, varningarna och förhandskontrollen följer det</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="64"/>
+        <source>%s – main language</source>
+        <translation>%s – huvudspråk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="260"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="261"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="265"/>
         <source>&amp;Package for the print shop…</source>
         <translation>&amp;Paketera för tryckeriet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="266"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="269"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="407"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="427"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
@@ -745,47 +758,47 @@
         <translation>Manifest (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="495"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Change format</source>
         <translation>Byt format</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Editions</source>
         <translation>Utgåvor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Save the layout first: editions read their data and images relative to its folder.</source>
         <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="569"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
         <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="583"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="589"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
@@ -1211,6 +1224,119 @@
         <location filename="../text_editor.py" line="92"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <location filename="../translations_panel.py" line="132"/>
+        <source>Translation:</source>
+        <translation>Översättning:</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="133"/>
+        <source>Add language…</source>
+        <translation>Lägg till språk…</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="134"/>
+        <source>Start a translation of this layout&apos;s text into another language</source>
+        <translation>Börja översätta layoutens text till ett annat språk</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="135"/>
+        <source>Translator:</source>
+        <translation>Översättare:</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="136"/>
+        <source>your name</source>
+        <translation>ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="137"/>
+        <source>Frame</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="137"/>
+        <source>Main text</source>
+        <translation>Huvudtext</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="137"/>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="138"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="175"/>
+        <source>Translated by %s</source>
+        <translation>Översatt av %s</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="177"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="189"/>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="192"/>
+        <source>changed since translated</source>
+        <translation>ändrad sedan översättning</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="195"/>
+        <source>does not fit</source>
+        <translation>får inte plats</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="201"/>
+        <source>Translations</source>
+        <translation>Översättningar</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="232"/>
+        <source>Choose a row to translate its text.</source>
+        <translation>Välj en rad för att översätta dess text.</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="237"/>
+        <source>%1 in %2:</source>
+        <translation>%1 på %2:</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="249"/>
+        <source>Translate text</source>
+        <translation>Översätt text</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="259"/>
+        <source>Add language</source>
+        <translation>Lägg till språk</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="260"/>
+        <source>Language (or a code such as fa-IR):</source>
+        <translation>Språk (eller en kod som fa-IR):</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="267"/>
+        <source>Cannot add the language</source>
+        <translation>Språket kan inte läggas till</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="269"/>
+        <source>Add language %s</source>
+        <translation>Lägg till språket %s</translation>
     </message>
 </context>
 <context>
