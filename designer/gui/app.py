@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from designer.gui import crash_guard, i18n
@@ -18,9 +19,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(["designer", *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Campaign Designer")
     apply_style(app)
     i18n.set_language(app_settings().value("language", i18n.DEFAULT_LANGUAGE, str))
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Campaign Designer"))
     return app
 
 

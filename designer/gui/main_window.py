@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
@@ -80,6 +80,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._connect()
         self.retranslate()
         self._load_start_manifesto()
+        if open_path is None:
+            open_path = self.last_document()
         if open_path is None or not self.open_layout(open_path):
             self.new_layout(DEFAULT_TEMPLATE)
         self._restore_window_state()
@@ -303,12 +305,13 @@ class MainWindow(Retranslating, QMainWindow):
     def set_language(self, code: str) -> None:
         """Switch the UI language now and remember it."""
         i18n.set_language(code)
+        QCoreApplication.instance().setApplicationDisplayName(product_name())
         self.settings.setValue("language", code)
         self.language_actions[i18n.current_language()].setChecked(True)
 
     # -- status ----------------------------------------------------------------------------------
     def _update_title(self):
-        self.setWindowTitle(f"{self.session.display_name()}[*] — Campaign Designer")
+        self.setWindowTitle(f"{self.session.display_name()}[*] — {product_name()}")
         self.setWindowModified(self.session.modified)
 
     def _update_status(self):
@@ -510,15 +513,21 @@ class MainWindow(Retranslating, QMainWindow):
     def show_convert(self):
         """Arkiv › Byt format: pick a template in the gallery, then convert to it."""
         from designer.gui.gallery import GalleryDialog
-        dialog = GalleryDialog(self.session.catalog, self)
-        dialog.setWindowTitle(self.tr("Change format"))
+        dialog = GalleryDialog(self.session.catalog, self, change_format=True)
         if dialog.exec() and dialog.chosen and dialog.chosen != self.session.template.id:
-            self.convert_to(dialog.chosen)
+            self.convert_to(dialog.chosen, in_place=dialog.in_place.isChecked())
 
-    def convert_to(self, template_id: str):
-        """Re-flow the layout into `template_id` (one undo step); report what found no frame."""
-        from designer.gui.format_change import change_format, report_text
-        report = change_format(self.session, template_id)
+    def convert_to(self, template_id: str, in_place: bool = False):
+        """Re-flow the layout into `template_id`: by default a new unsaved document (the original
+        file stays as it was), with `in_place` one undo step in this document. Reports what found
+        no frame."""
+        from designer.gui.format_change import change_format, copy_in_format, report_text
+        if in_place:
+            report = change_format(self.session, template_id)
+        else:
+            if not self.maybe_save():
+                return None
+            report = copy_in_format(self.session, template_id)
         self.canvas.select(None)
         self._fit_later()
         if report.unplaced:
@@ -530,6 +539,9 @@ class MainWindow(Retranslating, QMainWindow):
     def show_export(self):
         from designer.gui.export_dialog import ExportDialog
         self.export_dialog = ExportDialog(self.session, self)
+        if self.session.template.kind != "print":          # a screen format: only a picture fits
+            self.export_dialog.kind_buttons["print"].setEnabled(False)
+            self.export_dialog.set_kind("png")
         presets = self.export_dialog.preset
         presets.setCurrentIndex(max(0, presets.findData(self.preflight.preset.id)))
         presets.currentIndexChanged.connect(lambda: self.preflight.set_preset(presets.currentData()))
@@ -566,7 +578,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _recovery_text(self):
         self.recovery_bar.label.setText(
-            self.tr("Campaign Designer was closed without saving last time. Restore the unsaved work?"))
+            self.tr("%s was closed without saving last time. Restore the unsaved work?") % product_name())
 
     def restore_recovery(self) -> bool:
         """Open the recovered work as unsaved edits and remove the recovery file."""
@@ -593,6 +605,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._offer_recovery()
 
     # -- settings ----------------------------------------------------------------------------------
+    def last_document(self) -> str | None:
+        """The most recently opened or saved layout, if it still exists (reopened at start)."""
+        recent = self.recent_files()
+        return recent[0] if recent and Path(recent[0]).is_file() else None
+
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [], list) or []
         return [str(v) for v in value if v]
@@ -633,6 +650,11 @@ class MainWindow(Retranslating, QMainWindow):
 
 
 _ICON_ACTIONS = {"new", "open", "save", "export", "undo", "redo", "zoom-in", "zoom-out", "fit", "actual", "guides"}
+
+
+def product_name() -> str:
+    """The product's name in the UI language ("Kampanjdesigner" in Swedish)."""
+    return QCoreApplication.translate("MainWindow", "Campaign Designer")
 
 
 def _file_stem(name: str) -> str:
