@@ -80,6 +80,37 @@ def fill_campaign(layout: SavedLayout, template: Template, manifesto) -> SavedLa
     return layout
 
 
+def fill_profile(layout: SavedLayout, template: Template, profile, year: int) -> SavedLayout:
+    """The campaign profile into the layout: the printer line (in this `year`; an older year of the
+    same printer and place is brought up to date) and the contact line where it is empty."""
+    line = profile.printer_line(year) if profile is not None else ""
+    contact = " · ".join(p for p in (profile.organisation, profile.contact) if p) if profile else ""
+    stale = f"Tryck: {profile.printer}, {profile.place} " if line else None
+    for role, text in (("printer_line", line), ("contact", contact)):
+        for frame in _writable(template, role) if text else ():
+            current = (layout.slot(frame.id).text or "").strip()
+            if not current or (role == "printer_line" and current.startswith(stale)):
+                layout = layout.with_slot(frame.id, text=text)
+    return layout
+
+
+def start_layout(template: Template, section, manifesto, profile=None, year: int = 2026,
+                 photo: str | None = None) -> SavedLayout:
+    """A new layout of `template` filled from one manifesto `section` (and the campaign-wide
+    content), with the profile's printer line and contact and, if given, `photo` (an absolute
+    path) in every unlocked photo frame. Template default photos resolve next to the template."""
+    from pathlib import Path
+
+    layout = SavedLayout(template=template.id, title=_get(section, "title", "") or "",
+                         base_dir=str(Path(template.source).parent) if template.source else "")
+    layout = fill_section(layout, template, section, manifesto)
+    layout = fill_profile(layout, template, profile, year)
+    for _, frame in template.frames() if photo else ():
+        if frame.role == "photo" and frame.type == "image" and "content" not in frame.locked:
+            layout = layout.with_slot(frame.id, image=photo)
+    return layout
+
+
 def quote_text(quote: str) -> str:
     """A quote in Swedish quotation marks: ”Att lyssna …”."""
     return "\u201d" + quote.strip().strip("\u201d\u201c\"") + "\u201d"

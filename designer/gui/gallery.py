@@ -191,6 +191,11 @@ class GalleryDialog(QDialog):
         super().done(result)
 
 
+def template_label(template) -> str:
+    """'A5-flygblad, enkelsidigt · 148 × 210 mm' in the UI language."""
+    return f"{_name(template)} · {_size(template)}"
+
+
 def _name(template) -> str:
     from designer.gui.i18n import current_language
     return template.name if current_language() == "sv" else template.name_en

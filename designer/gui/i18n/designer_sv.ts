@@ -468,370 +468,456 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
-        <source>&amp;New from template…</source>
-        <translation>&amp;Nytt från mall…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="289"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="289"/>
+        <source>New from &amp;template…</source>
+        <translation>Ny från &amp;mall…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290"/>
+        <source>Send to the &amp;print shop</source>
+        <translation>Skicka till &amp;tryckeriet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291"/>
+        <source>Print PDF with your print shop&apos;s settings, next to the layout</source>
+        <translation>Tryck-PDF med tryckeriets inställningar, bredvid layouten</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="292"/>
+        <source>Pictures for &amp;social media</source>
+        <translation>Bilder för &amp;sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="293"/>
+        <source>PNG pictures in every social-media format, next to the layout</source>
+        <translation>PNG-bilder i alla format för sociala medier, bredvid layouten</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
+        <source>Campaign &amp;profile…</source>
+        <translation>Kampanj&amp;profil…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
+        <source>Organisation, printer, place and contact</source>
+        <translation>Organisation, tryckeri, ort och kontakt</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="295"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Package for the print shop…</source>
         <translation>&amp;Paketera för tryckeriet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="300"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="303"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="320"/>
+        <source>To the print shop</source>
+        <translation>Till tryckeriet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="321"/>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="322"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="635"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="445"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="506"/>
+        <source>Cannot use this image</source>
+        <translation>Bilden kan inte användas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="537"/>
+        <source>Fill in the campaign profile</source>
+        <translation>Fyll i kampanjprofilen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="557"/>
+        <source>This is a screen format: use Pictures for social media</source>
+        <translation>Det här är ett skärmformat: använd Bilder för sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="564"/>
+        <source>Exporting %s …</source>
+        <translation>Exporterar %s …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="573"/>
+        <source>Exporting pictures for social media …</source>
+        <translation>Exporterar bilder för sociala medier …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="580"/>
+        <source>Saved %1 in %2</source>
+        <translation>Sparade %1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="600"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="609"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="629"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="630"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="714"/>
         <source>%s was closed without saving last time. Restore the unsaved work?</source>
         <translation>%s stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="281"/>
+        <source>Could not export</source>
+        <translation>Kunde inte exportera</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="287"/>
+        <source>&amp;New from the manifesto…</source>
+        <translation>&amp;Ny från manifestet…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288"/>
+        <source>Pick a manifesto section and a format: a filled layout</source>
+        <translation>Välj ett avsnitt ur manifestet och ett format: en ifylld layout</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="697"/>
         <source>Editions</source>
         <translation>Utgåvor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Save the layout first: editions read their data and images relative to its folder.</source>
         <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
     <message>
         <location filename="../app.py" line="24"/>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="790"/>
         <source>Campaign Designer</source>
         <translation>Kampanjdesigner</translation>
     </message>
@@ -988,6 +1074,14 @@
         <location filename="../package_dialog.py" line="155"/>
         <source>Could not make the package: %s</source>
         <translation>Kunde inte skapa paketet: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../profile_dialog.py" line="18"/>
+        <source>Campaign profile</source>
+        <translation>Kampanjprofil</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1338,109 @@
         <location filename="../properties_panel.py" line="413"/>
         <source>content</source>
         <translation>innehåll</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../start_view.py" line="33"/>
+        <source>e.g. Centerpartiet Borlänge</source>
+        <translation>t.ex. Centerpartiet Borlänge</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="34"/>
+        <source>e.g. Tryckeriet AB</source>
+        <translation>t.ex. Tryckeriet AB</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="35"/>
+        <source>e.g. Borlänge</source>
+        <translation>t.ex. Borlänge</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="36"/>
+        <source>e.g. borlange@centerpartiet.se</source>
+        <translation>t.ex. borlange@centerpartiet.se</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="48"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="49"/>
+        <source>Printer</source>
+        <translation>Tryckeri</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="50"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="51"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="52"/>
+        <source>Print shop preset</source>
+        <translation>Tryckeriets inställning</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="71"/>
+        <source>New from the manifesto</source>
+        <translation>Ny från manifestet</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="74"/>
+        <source>What do you want to make today?</source>
+        <translation>Vad vill du göra i dag?</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="82"/>
+        <source>1. A section of the manifesto</source>
+        <translation>1. Ett avsnitt ur manifestet</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="83"/>
+        <source>2. A format</source>
+        <translation>2. Ett format</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="92"/>
+        <source>3. Photo (optional)…</source>
+        <translation>3. Foto (valfritt)…</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="94"/>
+        <source>the template&apos;s photo</source>
+        <translation>mallens foto</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="101"/>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="112"/>
+        <source>About your campaign (asked once; used for the printer line and contact)</source>
+        <translation>Om er kampanj (frågas en gång; används till tryckortsraden och kontakten)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="155"/>
+        <source>Choose a photo</source>
+        <translation>Välj ett foto</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="156"/>
+        <source>Images (%s)</source>
+        <translation>Bilder (%s)</translation>
     </message>
 </context>
 <context>
