@@ -11,6 +11,7 @@ from designer.layout.frames import Box, Document, Page, Path as PathItem, Placed
 from designer.model.color import Color
 from designer.model.layout import SavedLayout
 from designer.preflight.findings import Finding, finding
+from designer.preflight.photo_edges import photo_edges
 from designer.units import MM, Rect, to_mm
 
 MIN_TEXT_PT = 6.0
@@ -43,6 +44,7 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
     if document.kind == "print":
         for page in document.pages:
             findings.extend(checks.page(page))
+            findings.extend(photo_edges(template, page))
     return _unique(findings)
 
 

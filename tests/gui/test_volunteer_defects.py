@@ -222,3 +222,26 @@ def test_restart_reopens_last_document(make_window, tmp_path):
     again = make_window()
     assert again.session.path is not None and again.session.path.resolve() == target.resolve()
     assert again.session.layout.slot("headline").text == "Senast"
+
+
+def test_photo_frame_dragged_off_the_top_edge_is_flagged_and_fixed_in_one_click(window, qtbot):
+    canvas = window.canvas
+    canvas.set_zoom(1.0)
+    rect = window.session.frame_rect("photo")
+    canvas.centerOn(qrect(rect).center())
+    start = canvas.mapFromScene(QPointF(rect.x + rect.w / 2, rect.bottom - 1))      # on the bottom border
+    target = start + QPoint(0, 30)
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas.viewport(), start + QPoint(0, 10))
+    qtbot.mouseMove(canvas.viewport(), target)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert window.session.layout.slot("photo").rect_mm[1] > 0             # the frame moved down
+    panel = window.warnings
+    rows = [i for i in range(panel.list.count()) if "utfall" in panel.list.item(i).text()]
+    assert rows, [panel.list.item(i).text() for i in range(panel.list.count())]
+    item = panel.list.item(rows[0])
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(item).center())
+    assert panel.card.text.text() == "Dra ut till utfallet."
+    qtbot.mouseClick(panel.card.button, Qt.MouseButton.LeftButton)
+    assert window.session.layout.slot("photo").rect_mm[1] == 0.0
+    assert not any(f.code == "photo_off_bleed" for f in window.preflight.findings)
