@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from designer import __version__, logs
@@ -20,9 +21,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(["designer", *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Campaign Designer")
     apply_style(app)
     i18n.set_language(app_settings().value("language", i18n.DEFAULT_LANGUAGE, str))
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Campaign Designer"))
     return app
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from designer import messages
+from designer.fill import GROW_ROLES, fit_text_frame
 from designer.gui.commands import LayoutCommand, ManifestoCommand
 from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
@@ -124,6 +125,14 @@ class Session(QObject):
             self.set_layout(after)
             return
         self.undo.push(LayoutCommand(self, before, after, text, merge_key))
+
+    def with_text(self, frame_id: str, text: str) -> SavedLayout:
+        """The shown layout with `text` in the frame; a slogan frame grows to fit it whole."""
+        layout = self.layout.with_slot(frame_id, text=text)
+        spec = self.frame(frame_id)
+        if spec is not None and spec.role in GROW_ROLES:
+            layout = fit_text_frame(layout, self.template, self.brand, frame_id)
+        return layout
 
     def edit_manifesto(self, edit: Edit, text: str) -> None:
         """Undoable manifesto edit (rename, split, merge, move); model errors propagate."""

@@ -64,7 +64,8 @@ def clear_placeholder(layout: SavedLayout, finding: Finding) -> SavedLayout:
 
 
 FIXES = {"use_black": use_black, "restore_template": restore_template, "clear_placeholder": clear_placeholder, "extend_bleed": extend_bleed, "move_inside_safe": move_inside_safe,
-         "thicken_line": thicken_line, "use_rich_black": use_rich_black, "fill_printer_line": fill_printer_line}
+         "thicken_line": thicken_line, "use_rich_black": use_rich_black, "fill_printer_line": fill_printer_line,
+         "pull_to_bleed": move_inside_safe}      # both set the rectangle the check worked out
 
 
 def apply_fix(layout: SavedLayout, finding: Finding, **inputs) -> SavedLayout:

@@ -13,6 +13,7 @@ from designer.model.color import Color
 from designer.model.layout import SavedLayout
 from designer.preflight.content import check_content
 from designer.preflight.findings import Finding, finding
+from designer.preflight.photo_edges import photo_edges
 from designer.units import MM, Rect, to_mm
 
 MIN_TEXT_PT = 6.0
@@ -48,6 +49,7 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
     if document.kind == "print":
         for page in document.pages:
             findings.extend(checks.page(page))
+            findings.extend(photo_edges(template, page))
     findings += check_content(layout, template, document, preset, source)
     return _unique(findings)
 
