@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QRadioButton, QSpinBox, QVBoxLayout)
 
 from designer.errors import DesignerError
-from designer.export import export_layout
+from designer.export import check_export, export_layout
 from designer.gui.fix_card import FixCard
 from designer.gui.i18n import current_language
 from designer.gui.icons import icon
 from designer.gui.properties_panel import role_name
 from designer.gui.worker import Job
-from designer.policy import Verdict, judge, target_for
-from designer.preflight import apply_fix, check_layout
+from designer.policy import Verdict
+from designer.preflight import apply_fix
 from designer.presets import DEFAULT_PRESET, PROOF_PRESET, effective_bleed, get_preset, load_presets
 
 KINDS = ("print", "proof", "png")
@@ -230,11 +230,10 @@ class ExportDialog(QDialog):
         return output
 
     def check(self, output: Path) -> Verdict:
-        """The export policy's verdict for the session's layout written to `output`."""
-        session, preset = self.session, self.current_preset()
-        findings = check_layout(session.shown, preset, None, session.shown_template, session.brand,
-                                source=session.display_name())
-        return judge(findings, target_for(output, preset))
+        """The export policy's verdict for the layout shown (in its language) written to `output`:
+        the same check_export the CLI and batch use."""
+        return check_export(self.session.shown, output, self.current_preset(),
+                            source=self.session.display_name()).verdict
 
     def start(self, force: bool = False) -> None:
         """Export the session's current layout with the chosen settings on a worker thread; when the
@@ -342,9 +341,7 @@ class ExportDialog(QDialog):
 
 def blocking_message(session, output: Path, preset) -> str | None:
     """'file: problem; problem' for what the export policy says stops `output`, in the UI language."""
-    findings = check_layout(session.shown, preset, None, session.shown_template, session.brand,
-                            source=session.display_name())
-    verdict = judge(findings, target_for(output, preset))
+    verdict = check_export(session.shown, output, preset, source=session.display_name()).verdict
     if not verdict.blocked:
         return None
     return f"{output.name}: " + "; ".join(verdict.lines(current_language()))
