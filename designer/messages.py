@@ -31,6 +31,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                  "the QR code is too small to scan reliably"),
     "unknown_color": ("en färg i ramen finns inte i profilen", "a colour of the frame is not in the brand kit"),
     "missing_glyphs": ("typsnittet saknar tecknen {chars}", "the font has no glyphs for {chars}"),
+    "word_broken": ("{words} ord är för långa för ramen och bryts var som helst: {word}",
+                    "{words} words are too long for the frame and are broken anywhere: {word}"),
     "outside_safe_area": ("texten ligger utanför säkerhetsmarginalen", "the text lies outside the safe area"),
     # printer line (tryckort, tryckfrihetsförordningen 4 kap. 3 §) ---------------------------
     "printer_line_missing": (
@@ -56,6 +58,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # preflight of the layout -----------------------------------------------------------------
     "low_ppi": ("bilden har {ppi:.0f} ppi i den här storleken, tryckeriet vill ha {minimum:.0f}; den blir {effect_sv}",
                 "the image has {ppi:.0f} ppi at this size, the printer wants {minimum:.0f}; it will look {effect_en}"),
+    "photo_off_bleed": ("fotot når inte längre ut till sidans kant; där blir det en vit rand i stället för utfall",
+                        "the photo no longer reaches the page edge it started at; a white strip shows there "
+                        "instead of bleed"),
     "image_enlarged": ("bilden är förstorad till {percent:.0f} % av sin egen storlek; förstoring gör den oskarp",
                        "the image is enlarged to {percent:.0f} % of its own size; enlarging makes it soft"),
     "rgb_image": ("bilden är i RGB och räknas om till CMYK med {profile}; färgerna kan bli något mattare",
@@ -127,6 +132,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "part.year": ("år", "year"),
     # fixes -------------------------------------------------------------------------------------
     "fix.use_black": ("Byt textfärg till 100 % svart (K).", "Change the text colour to 100 % black (K)."),
+    "fix.pull_to_bleed": ("Dra ut till utfallet.", "Pull it out to the bleed."),
     "fix.extend_bleed": ("Låt bakgrunden gå ut i utfallet.", "Extend the background into the bleed."),
     "fix.move_inside_safe": ("Flytta in ramen innanför säkerhetsmarginalen.", "Move the frame inside the safe area."),
     "fix.thicken_line": ("Gör linjen 0,25 pt tjock.", "Make the line 0.25 pt thick."),

@@ -12,6 +12,7 @@ writes a watermarked proof instead (see designer.export).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from designer import messages
 from designer.errors import ExportError

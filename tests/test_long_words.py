@@ -92,7 +92,7 @@ def test_a_10000_character_word_in_every_text_frame_exports_within_bounded_memor
     layout = tmp_path / "long.json"
     layout.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "designer", "export", str(layout), "-o",
-                             str(tmp_path / "long.pdf")], capture_output=True, text=True, timeout=120,
+                             str(tmp_path / "long.pdf"), "--force"], capture_output=True, text=True, timeout=120,
                             preexec_fn=_limit_memory)
     assert result.returncode in (0, 1, 2), result.stderr
     assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr

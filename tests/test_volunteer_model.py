@@ -102,7 +102,7 @@ def test_photo_moved_off_the_bleed_edge_is_a_warning_with_a_fix():
     layout, _, _ = _school()
     moved = layout.with_slot("photo", rect_mm=(0, 10, 148, 56))
     found = [f for f in check_layout(moved, get_preset()) if f.code == "photo_off_bleed"]
-    assert len(found) == 1 and found[0].fix == "pull_to_bleed" and "övre" in found[0].message
+    assert len(found) == 1 and found[0].fix == "pull_to_bleed" and found[0].data["edges"] == "top"
     fixed = apply_fix(moved, found[0])
     assert fixed.slot("photo").rect_mm == (0.0, 0.0, 148.0, 66.0)
     assert not any(f.code == "photo_off_bleed" for f in check_layout(fixed, get_preset()))

@@ -257,7 +257,7 @@ class _PageBuilder:
             self.warn("word_broken", frame,
                       f"{len(words)} ord är för långa för ramen och bryts var som helst: {shown(words[0])}",
                       f"{len(words)} words are too long for the frame and are broken anywhere: {shown(words[0])}",
-                      words=len(words))
+                      words=len(words), word=shown(words[0]))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
         missing = missing_glyphs(fonts.regular, text[:20000])
