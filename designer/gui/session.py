@@ -14,12 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from designer import messages
+from designer.fill import GROW_ROLES, fit_text_frame
 from designer.gui.commands import LayoutCommand, ManifestoCommand
 from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
 from designer.io.layout_file import load_layout, rebase_images, save_layout
 from designer.io.template_registry import load_catalog
+from designer.gui.i18n import current_language
 from designer.layout.engine import build_document, slot_content, template_for
+from designer.locks import violations
 from designer.model.brand import BrandKit
 from designer.model.layout import SavedLayout
 from designer.model.manifesto import Edit, Manifesto
@@ -32,6 +36,7 @@ class Session(QObject):
     """Current layout + undo stack. `layout` is always the state the screen shows."""
 
     changed = Signal()          # layout (and document) replaced
+    refused = Signal(str)       # an edit that a lock forbids: "file: slots.<frame>.<field>: …"
     fileChanged = Signal()      # path or clean state changed
     manifestoChanged = Signal()
 
@@ -110,10 +115,24 @@ class Session(QObject):
     def apply(self, after: SavedLayout, text: str, merge_key=None, before: SavedLayout | None = None):
         """Undoable change to `after`; `before` defaults to the shown layout (give it after a preview)."""
         before = before if before is not None else self.layout
+        broken = set(violations(after, self.template)) - set(violations(before, self.template))
+        if broken:
+            first = min(broken, key=lambda v: v.field)
+            self.refused.emit(messages.text("locked_changed", current_language(), file=self.display_name(),
+                                            field=first.field, lock=first.lock))
+            return
         if after == before:
             self.set_layout(after)
             return
         self.undo.push(LayoutCommand(self, before, after, text, merge_key))
+
+    def with_text(self, frame_id: str, text: str) -> SavedLayout:
+        """The shown layout with `text` in the frame; a slogan frame grows to fit it whole."""
+        layout = self.layout.with_slot(frame_id, text=text)
+        spec = self.frame(frame_id)
+        if spec is not None and spec.role in GROW_ROLES:
+            layout = fit_text_frame(layout, self.template, self.brand, frame_id)
+        return layout
 
     def edit_manifesto(self, edit: Edit, text: str) -> None:
         """Undoable manifesto edit (rename, split, merge, move); model errors propagate."""

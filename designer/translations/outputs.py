@@ -49,18 +49,25 @@ def main_edition(layout: SavedLayout) -> SavedLayout:
 
 
 def export_languages(layout_path, output, lang: str | None, dpi: float = 150.0, proof: bool = False,
-                     preset_id: str | None = None) -> list:
+                     preset_id: str | None = None, force: bool = False) -> list:
     """`designer export --lang`: load the layout, export each chosen language (see export_file);
-    returns the ExportResults. Every language is checked before the first file is written."""
-    from designer.export import export_layout
+    returns the ExportResults. Every language is laid out and judged by the export policy before
+    the first file is written, so a blocked language leaves no file at all (ExportBlocked)."""
+    from designer.export import check_export, write_checked
     from designer.io.layout_file import load_layout
+    from designer.policy import ExportBlocked
     from designer.presets import PROOF_PRESET, get_preset
 
     preset = get_preset(PROOF_PRESET if proof else preset_id)
     layout = load_layout(layout_path)
-    views = list(language_views(layout, lang))
     many = lang == ALL
-    return [export_layout(view, named_for(output, code, many), preset, dpi) for code, view in views]
+    name = Path(layout_path).name
+    checked = [check_export(view, named_for(output, code, many), preset, source=f"{name} [{code}]" if many else name)
+               for code, view in language_views(layout, lang)]
+    blocked = next((item for item in checked if item.verdict.blocked), None)
+    if blocked is not None and not force:
+        raise ExportBlocked(blocked.verdict, blocked.output)
+    return [write_checked(item, dpi, force) for item in checked]
 
 
 def named_for(output: str | Path, lang: str, many: bool) -> Path:
