@@ -176,14 +176,20 @@ def _hyphen_head(word, room, measure, width, allowed):
 def _force_split(word, width, measure):
     """Cut a word wider than the whole line into pieces that fit, at any character.
 
-    One pass over the word (linear in its length); every piece holds at least one character.
+    Each piece is found by doubling then halving its length, measuring only slices of about
+    one line: time O(n log(line length)) for a word of n characters, never quadratic. Every piece
+    holds at least one character.
     """
-    pieces, start, used = [], 0, 0.0
-    for index, char in enumerate(word):
-        advance = measure(char)
-        if used + advance > width and index > start:
-            pieces.append(word[start:index])
-            start, used = index, 0.0
-        used += advance
-    pieces.append(word[start:])
+    pieces, start = [], 0
+    while start < len(word):
+        fits, step = 1, 1                       # `fits` characters are known to fit (or must go)
+        while start + fits + step <= len(word) and measure(word[start:start + fits + step]) <= width:
+            fits += step
+            step *= 2
+        while step > 1:                         # the piece lies between fits and fits + step
+            step //= 2
+            if start + fits + step <= len(word) and measure(word[start:start + fits + step]) <= width:
+                fits += step
+        pieces.append(word[start:start + fits])
+        start += fits
     return pieces
