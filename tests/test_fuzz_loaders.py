@@ -22,6 +22,7 @@ from designer.io.layout_file import load_layout
 from designer.io.manifesto_file import load_manifesto
 from designer.io.template_file import load_template
 from designer.layout.engine import build_document
+from designer.layout.fonts import register_font
 from designer.layout.frames import Box, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, image_info
 from designer.model.layout import SavedLayout
@@ -211,6 +212,21 @@ def test_damaged_images(tmp_path_factory, data):
         assert Path(prepared_image(placed, ImageSettings())).is_file()
     except DesignerError as exc:
         assert path.name in exc.located()
+
+
+FONT = (ROOT / "assets" / "fonts" / "OpenSans-Regular.ttf").read_bytes()
+
+
+@fuzz_settings(40)
+@given(data=mutated_bytes(FONT, max_changes=4))
+def test_damaged_brand_fonts(tmp_path_factory, data):
+    """A brand kit's damaged font file is a located error (before: struct.error tracebacks)."""
+    path = fresh(_folder(tmp_path_factory), ".ttf")
+    path.write_bytes(data)
+    try:
+        assert register_font(str(path)) == path.stem
+    except DesignerError as exc:
+        assert exc.located().startswith(f"{path.name}: not a usable TrueType font")
 
 
 _FOLDERS: dict = {}
