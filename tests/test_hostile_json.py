@@ -182,3 +182,20 @@ def test_too_many_slots_stop_validation_at_once(tmp_path):
     with pytest.raises(FileFormatError) as caught:
         load_layout(path)
     assert caught.value.located() == "slots.json: slots: expected an object of at most 5 000 frame id -> slot"
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d.update(title="t" * 2001), "title"),
+    (lambda d: d["slots"]["photo"].update(image="p" * 4097), "slots.photo.image"),
+    (lambda d: d["slots"]["headline"].update(url="https://exempel.se/" + "u" * 4000), "slots.headline.url"),
+    (lambda d: d["slots"]["body"].update(text="b" * 5_000_001), "slots.body.text"),
+])
+def test_absurdly_long_strings_are_refused(tmp_path, change, field):
+    data = json.loads(LAYOUT)
+    change(data)
+    path = tmp_path / "flyer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        load_layout(path)
+    line = caught.value.located()
+    assert line.startswith(f"flyer.json: {field}: expected ") and "characters" in line and len(line) < 200
