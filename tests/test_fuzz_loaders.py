@@ -65,24 +65,26 @@ def assert_finite(document) -> None:
             assert all(math.isfinite(v) for v in numbers), item
 
 
-def lay_out(layout: SavedLayout) -> None:
+def loaded(loader, *args):
+    """`loader(*args)`, or None when it refuses with the product's one-line located error."""
     try:
-        document = build_document(layout)
-    except DesignerError:
-        return
-    assert_finite(document)
+        return loader(*args)
+    except DesignerError as exc:
+        assert "\n" not in exc.located() and len(exc.located()) <= 400, exc.located()
+        return None
+
+
+def lay_out(layout: SavedLayout | None, template=None) -> None:
+    """Lay out a loaded layout (if any); what comes out holds only finite numbers."""
+    document = loaded(build_document, layout, template) if layout is not None else None
+    if document is not None:
+        assert_finite(document)
 
 
 @fuzz_settings(60)
 @given(document=mutated(LAYOUT))
 def test_mutated_layouts(tmp_path_factory, document):
-    path = write(_folder(tmp_path_factory), dump(document))
-    try:
-        layout = load_layout(path)
-    except DesignerError as exc:
-        assert "\n" not in exc.located() and len(exc.located()) <= 400
-        return
-    lay_out(layout)
+    lay_out(loaded(load_layout, write(_folder(tmp_path_factory), dump(document))))
 
 
 @fuzz_settings(60)
@@ -91,12 +93,7 @@ def test_extreme_but_valid_layouts_lay_out(tmp_path_factory, document):
     folder = _folder(tmp_path_factory)
     if not (folder / "photo.jpg").exists():
         (folder / "photo.jpg").write_bytes(PHOTO.read_bytes())
-    try:
-        layout = load_layout(write(folder, dump(document)))
-    except DesignerError as exc:
-        assert "\n" not in exc.located() and len(exc.located()) <= 400
-        return
-    lay_out(layout)
+    lay_out(loaded(load_layout, write(folder, dump(document))))
 
 
 @fuzz_settings(30)
@@ -104,10 +101,7 @@ def test_extreme_but_valid_layouts_lay_out(tmp_path_factory, document):
 def test_random_json_in_every_loader(tmp_path_factory, document):
     folder = _folder(tmp_path_factory)
     for loader in (load_layout, load_template, load_manifesto, load_brand):
-        try:
-            loader(write(folder, dump(document)))
-        except DesignerError:
-            pass
+        loaded(loader, write(folder, dump(document)))
 
 
 @fuzz_settings(40)
@@ -115,44 +109,27 @@ def test_random_json_in_every_loader(tmp_path_factory, document):
 def test_damaged_layout_files(tmp_path_factory, data):
     path = fresh(_folder(tmp_path_factory), ".json")
     path.write_bytes(data)
-    try:
-        layout = load_layout(path)
-    except DesignerError:
-        return
-    lay_out(layout)
+    lay_out(loaded(load_layout, path))
 
 
 @fuzz_settings(50)
 @given(document=mutated(TEMPLATE))
 def test_mutated_templates(tmp_path_factory, document):
-    try:
-        template = load_template(write(_folder(tmp_path_factory), dump(document)), load_brand())
-    except DesignerError:
-        return
-    layout = load_layout(ROOT / "layouts" / "examples" / "skola-a5.json")
-    try:
-        document = build_document(layout, template)
-    except DesignerError:
-        return
-    assert_finite(document)
+    template = loaded(load_template, write(_folder(tmp_path_factory), dump(document)), load_brand())
+    if template is not None:
+        lay_out(load_layout(ROOT / "layouts" / "examples" / "skola-a5.json"), template)
 
 
 @fuzz_settings(40)
 @given(document=mutated(BRAND))
 def test_mutated_brand_kits(tmp_path_factory, document):
-    try:
-        load_brand(write(_folder(tmp_path_factory), dump(document)))
-    except DesignerError:
-        pass
+    loaded(load_brand, write(_folder(tmp_path_factory), dump(document)))
 
 
 @fuzz_settings(30)
 @given(document=mutated(MANIFESTO))
 def test_mutated_manifestos(tmp_path_factory, document):
-    try:
-        load_manifesto(write(_folder(tmp_path_factory), dump(document)))
-    except DesignerError:
-        pass
+    loaded(load_manifesto, write(_folder(tmp_path_factory), dump(document)))
 
 
 def read_rows(path: Path) -> None:
