@@ -199,3 +199,18 @@ def test_absurdly_long_strings_are_refused(tmp_path, change, field):
         load_layout(path)
     line = caught.value.located()
     assert line.startswith(f"flyer.json: {field}: expected ") and "characters" in line and len(line) < 200
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d["pages"][0].update(fold_marks_mm=[1e300]), "pages[0].fold_marks_mm[0]"),
+    (lambda d: d["pages"][0]["frames"].extend(dict(d["pages"][0]["frames"][0], id=f"x{i}") for i in range(500)),
+     "pages[0].frames"),
+])
+def test_template_sizes_are_bounded(tmp_path, change, field):
+    data = json.loads(TEMPLATE)
+    change(data)
+    path = tmp_path / "mall.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        load_template(path)
+    assert caught.value.located().startswith(f"mall.json: {field}: expected ")
