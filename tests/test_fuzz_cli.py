@@ -4,6 +4,7 @@ never a traceback, leaves no file at the output path when it fails, and stays be
 resident memory (read from the child's rusage; the timeout only guards against a hang)."""
 from __future__ import annotations
 
+import io
 import json
 import resource
 import shutil
@@ -113,3 +114,39 @@ def test_a_50_mb_layout_exports_below_500_mb(tmp_path):
     assert code in (0, 1), stderr
     assert_well_behaved(code, stderr, peak, output)
     assert peak > 50 * 2**20              # the measurement is real: the text alone is 49 MB
+
+
+@fuzz_settings(5)
+@given(data=mutated_bytes(PHOTO.read_bytes()[:60_000] + PHOTO.read_bytes()[-2:], max_changes=3))
+def test_export_with_a_damaged_photo(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("photo")
+    (folder / "photo.jpg").write_bytes(data)
+    (folder / "flyer.json").write_text(dump(LAYOUT), encoding="utf-8")
+    output = folder / "flyer.pdf"
+    code, stderr, peak = run_designer("export", "flyer.json", "-o", str(output), cwd=folder)
+    assert_well_behaved(code, stderr, peak, output)
+
+
+def workbook_bytes() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    header, *rows = [line.split(";") for line in CSV.decode("cp1252").splitlines() if line.strip()]
+    book.active.append(header)
+    for row in rows[:3]:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@fuzz_settings(4)
+@given(data=mutated_bytes(workbook_bytes(), max_changes=3))
+def test_merge_of_damaged_workbooks(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("xlsx")
+    shutil.copytree(EDITIONS, folder, dirs_exist_ok=True)
+    (folder / "data.xlsx").write_bytes(data)
+    output = folder / "ut" / "alla.pdf"
+    code, stderr, peak = run_designer("merge", "mote-a5.json", "data.xlsx", "-o", str(output.parent),
+                                      "--single-file", "--name", "alla.pdf", cwd=folder)
+    assert_well_behaved(code, stderr, peak, output)
