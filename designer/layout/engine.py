@@ -251,10 +251,11 @@ class _PageBuilder:
         words = overlong_words(text.upper() if style.uppercase else text, fonts.regular, size,
                                style.tracking, width)
         if words:
-            self.warn("word_broken", frame,
-                      f"{len(words)} ord är för långa för ramen och bryts var som helst: {shown(words[0])}",
-                      f"{len(words)} words are too long for the frame and are broken anywhere: {shown(words[0])}",
-                      words=len(words))
+            many = len(words) > 1
+            swedish = f"{len(words)} ord är för långa" if many else "ett ord är för långt"
+            english = f"{len(words)} words are too long" if many else "a word is too long"
+            self.warn("word_broken", frame, f"{swedish} för ramen och bryts var som helst: {shown(words[0])}",
+                      f"{english} for the frame and broken anywhere: {shown(words[0])}", words=len(words))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
         missing = missing_glyphs(fonts.regular, text[:20000])
