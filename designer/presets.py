@@ -11,7 +11,7 @@ from pathlib import Path
 
 from designer import paths
 from designer.errors import DesignerError, FileFormatError, excerpt
-from designer.render.pdf import Imposition
+from designer.imposition import SheetRule
 from designer.units import mm
 
 FORMAT = "designer.preset"
@@ -38,7 +38,7 @@ class Preset:
     crop_marks: bool = True
     mark_offset_mm: float = 3.0
     black_text: str = "overprint"
-    imposition: Imposition | None = None
+    imposition: SheetRule | None = None     # home/office printing (designer.imposition)
     needs_printer_line: bool = True
     file_name: str = "{title}.pdf"
     name_en: str = ""
@@ -90,8 +90,9 @@ def load_preset(path: str | Path) -> Preset:
     values = {key: value for key, value in data.items()
               if key not in ("format", "format_version", "profile", "imposition")}
     if imposition:
-        values["imposition"] = Imposition(tuple(map(mm, imposition["sheet_mm"])), imposition["across"],
-                                          imposition["down"], imposition.get("cut_marks", True))
+        values["imposition"] = SheetRule(tuple(map(mm, imposition["sheet_mm"])), mm(imposition.get("margin_mm", 5)),
+                                         imposition.get("across"), imposition.get("down"),
+                                         imposition.get("cut_marks", True))
     if "profile" in data:
         values["profile"] = _profile_path(data["profile"], path)
     return Preset(**values, source=str(path))
@@ -99,7 +100,7 @@ def load_preset(path: str | Path) -> Preset:
 
 def _profile_path(name: str, preset_path: Path) -> Path:
     """The ICC file a preset names, checked to be a CMYK output profile."""
-    from designer.render.color import open_output_profile
+    from designer.render.color import output_profile_facts
 
     candidates = [preset_path.parent / name, paths.ICC / name]
     found = next((c for c in candidates if c.is_file()), None)
@@ -107,7 +108,7 @@ def _profile_path(name: str, preset_path: Path) -> Path:
         raise FileFormatError(f"colour profile {name!r} not found (looked in {preset_path.parent} "
                               f"and {paths.ICC})", file=preset_path, field="profile")
     try:
-        open_output_profile(str(found.resolve()))
+        output_profile_facts(str(found.resolve()))
     except DesignerError as exc:
         raise FileFormatError(f"{found.name}: {exc.message}", file=preset_path, field="profile") from None
     return found.resolve()
@@ -154,6 +155,14 @@ def _shipped_one(preset_id: str) -> dict[str, Preset]:
     if not (preset_id.replace("-", "").isalnum() and path.is_file()):
         return {}
     return {preset_id: load_preset(path)}
+
+
+def effective_bleed(template, preset) -> float | None:
+    """The bleed (points) a print export uses: the larger of the template's and the preset's
+    (a poster that declares 5 mm keeps 5 mm with a 3 mm printer); None for screen presets."""
+    if not preset.print_mode or template.kind != "print":
+        return None
+    return max(template.bleed, preset.bleed)
 
 
 def get_preset(preset_id: str | None = None) -> Preset:

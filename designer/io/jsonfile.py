@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from designer.errors import FileFormatError, excerpt
 from designer.io.atomic import atomic_write_text
+from designer.io.limited import read_limited
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 32              # objects/arrays inside each other; our formats need fewer than 10
@@ -20,16 +21,7 @@ _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 def read_json(path: str | Path) -> Any:
     """Parse a JSON file; any problem becomes a FileFormatError naming the file (and line)."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise FileFormatError(f"file is larger than {MAX_JSON_BYTES // 2**20} MB", file=path)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileFormatError("file not found", file=path) from None
-    except IsADirectoryError:
-        raise FileFormatError("is a folder, not a file", file=path) from None
-    except OSError as exc:
-        raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None
+    raw = read_limited(path, MAX_JSON_BYTES)
     _check_value_count(raw, path)
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=_NotFinite, parse_float=_number,

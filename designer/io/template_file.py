@@ -70,7 +70,8 @@ def _frame(data, field, unit, width, height, bleed, seen, path, brand) -> FrameS
         padding=data.get("padding_mm", 0.0) * unit, fit=data.get("fit", "fill"),
         bleed=data.get("bleed", True),
         locked=frozenset(LOCKS if locked is True else locked or ()),
-        default=data.get("default", {}), label=data.get("label", ""))
+        default=data.get("default", {}), label=data.get("label", ""),
+        mirror=data.get("mirror", True))
 
 
 def style_from_dict(data: dict, field: str, path: Path, brand: BrandKit | None,

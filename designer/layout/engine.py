@@ -19,6 +19,7 @@ from designer.layout.fonts import missing_glyphs, register_font, text_width
 from designer.layout.long_words import overlong_words, shown
 from designer.layout.frames import Box, Document, LayoutWarning, Page, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
+from designer.layout.mirror import mirror_template
 from designer.layout.text import BULLET_GLYPH, FontSet, fit_text
 from designer.model.brand import BrandKit
 from designer.model.color import BLACK, PLACEHOLDER_GREY, Color
@@ -57,10 +58,12 @@ def brand_for(layout: SavedLayout) -> BrandKit:
 
 
 def template_for(layout: SavedLayout, brand: BrandKit) -> Template:
-    """The layout's template: a file next to the layout first, then the user's and shipped ones."""
+    """The layout's template: a file next to the layout first, then the user's and shipped ones;
+    mirrored for a right-to-left edition view (designer.translations.edition_layout)."""
     from designer.io.template_registry import find_template
 
-    return find_template(layout.template, brand, (Path(layout.base_dir),))
+    template = find_template(layout.template, brand, (Path(layout.base_dir),))
+    return mirror_template(template) if layout.mirrored else template
 
 
 def image_path(spec: FrameSpec, slot: Slot, layout: SavedLayout, template: Template) -> Path | None:
@@ -251,11 +254,10 @@ class _PageBuilder:
         words = overlong_words(text.upper() if style.uppercase else text, fonts.regular, size,
                                style.tracking, width)
         if words:
-            many = len(words) > 1
-            swedish = f"{len(words)} ord är för långa" if many else "ett ord är för långt"
-            english = f"{len(words)} words are too long" if many else "a word is too long"
-            self.warn("word_broken", frame, f"{swedish} för ramen och bryts var som helst: {shown(words[0])}",
-                      f"{english} for the frame and broken anywhere: {shown(words[0])}", words=len(words))
+            self.warn("word_broken", frame,
+                      f"{len(words)} ord är för långa för ramen och bryts var som helst: {shown(words[0])}",
+                      f"{len(words)} words are too long for the frame and are broken anywhere: {shown(words[0])}",
+                      words=len(words), word=shown(words[0]))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
         missing = missing_glyphs(fonts.regular, text[:20000])
