@@ -4,7 +4,6 @@ never a traceback, leaves no file at the output path when it fails, and stays be
 resident memory (read from the child's rusage; the timeout only guards against a hang)."""
 from __future__ import annotations
 
-import io
 import json
 import resource
 import shutil
@@ -15,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT
-from tests.fuzz_inputs import dump, fuzz_settings, mutated, mutated_bytes, plausible_layouts
+from tests.fuzz_inputs import dump, fuzz_settings, mutated, mutated_bytes, plausible_layouts, workbook
 from tests.peak_memory import run_measured
 
 ADDRESS_SPACE = 3 * 2**30
@@ -93,11 +92,16 @@ CSV = (EDITIONS / "moten.csv").read_bytes()
 @given(data=st.one_of(mutated_bytes(CSV, max_changes=4),
                       mutated_bytes(CSV.decode("cp1252").encode("utf-8"), max_changes=4)))
 def test_merge_of_damaged_data(tmp_path_factory, data):
-    folder = tmp_path_factory.mktemp("merge")
+    merge_damaged(tmp_path_factory, "data.csv", data)
+
+
+def merge_damaged(factory, name: str, data: bytes) -> None:
+    """`designer merge --single-file` of the editions example with `data` as its data file `name`."""
+    folder = factory.mktemp("merge")
     shutil.copytree(EDITIONS, folder, dirs_exist_ok=True)
-    (folder / "data.csv").write_bytes(data)
+    (folder / name).write_bytes(data)
     output = folder / "ut" / "alla.pdf"
-    code, stderr, peak = run_designer("merge", "mote-a5.json", "data.csv", "-o", str(output.parent),
+    code, stderr, peak = run_designer("merge", "mote-a5.json", name, "-o", str(output.parent),
                                       "--single-file", "--name", "alla.pdf", cwd=folder)
     assert_well_behaved(code, stderr, peak, output)
 
@@ -127,26 +131,10 @@ def test_export_with_a_damaged_photo(tmp_path_factory, data):
     assert_well_behaved(code, stderr, peak, output)
 
 
-def workbook_bytes() -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    header, *rows = [line.split(";") for line in CSV.decode("cp1252").splitlines() if line.strip()]
-    book.active.append(header)
-    for row in rows[:3]:
-        book.active.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+WORKBOOK_ROWS = [line.split(";") for line in CSV.decode("cp1252").splitlines() if line.strip()][:4]
 
 
 @fuzz_settings(4)
-@given(data=mutated_bytes(workbook_bytes(), max_changes=3))
+@given(data=mutated_bytes(workbook(WORKBOOK_ROWS), max_changes=3))
 def test_merge_of_damaged_workbooks(tmp_path_factory, data):
-    folder = tmp_path_factory.mktemp("xlsx")
-    shutil.copytree(EDITIONS, folder, dirs_exist_ok=True)
-    (folder / "data.xlsx").write_bytes(data)
-    output = folder / "ut" / "alla.pdf"
-    code, stderr, peak = run_designer("merge", "mote-a5.json", "data.xlsx", "-o", str(output.parent),
-                                      "--single-file", "--name", "alla.pdf", cwd=folder)
-    assert_well_behaved(code, stderr, peak, output)
+    merge_damaged(tmp_path_factory, "data.xlsx", data)

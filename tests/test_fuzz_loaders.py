@@ -12,7 +12,6 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from openpyxl import Workbook
 from PIL import Image
 
 from designer.batch.datasource import DataSource
@@ -29,7 +28,7 @@ from designer.model.layout import SavedLayout
 from designer.render.images import ImageSettings, prepared_image
 from designer.units import Rect
 from tests.conftest import ROOT
-from tests.fuzz_inputs import dump, fuzz_settings, json_values, mutated, mutated_bytes, plausible_layouts
+from tests.fuzz_inputs import dump, fuzz_settings, json_values, mutated, mutated_bytes, plausible_layouts, workbook
 
 PHOTO = ROOT / "assets" / "images" / "dalalven-morgon.jpg"
 LAYOUT = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))
@@ -150,17 +149,8 @@ def test_damaged_csv(tmp_path_factory, data):
     read_rows(path)
 
 
-def small_workbook() -> bytes:
-    book = Workbook()
-    for row in [["ort", "kandidat", "datum"], ["Borlänge", "Sören", 4], ["Falun", "Åsa", 5.5]]:
-        book.active.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 @fuzz_settings(40)
-@given(data=mutated_bytes(small_workbook(), max_changes=3))
+@given(data=mutated_bytes(workbook([["ort", "kandidat", "datum"], ["Borlänge", "Sören", 4], ["Falun", "Åsa", 5.5]]), max_changes=3))
 def test_damaged_xlsx(tmp_path_factory, data):
     path = fresh(_folder(tmp_path_factory), ".xlsx")
     path.write_bytes(data)

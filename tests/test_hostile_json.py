@@ -184,6 +184,17 @@ def test_too_many_slots_stop_validation_at_once(tmp_path):
     assert caught.value.located() == "slots.json: slots: expected an object of at most 5 000 frame id -> slot"
 
 
+def refusal(tmp_path, document: str, change, loader) -> str:
+    """The located line with which `loader` refuses `document` (JSON text) after `change`."""
+    data = json.loads(document)
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        loader(path)
+    return caught.value.located()
+
+
 @pytest.mark.parametrize("change, field", [
     (lambda d: d.update(title="t" * 2001), "title"),
     (lambda d: d["slots"]["photo"].update(image="p" * 4097), "slots.photo.image"),
@@ -191,14 +202,8 @@ def test_too_many_slots_stop_validation_at_once(tmp_path):
     (lambda d: d["slots"]["body"].update(text="b" * 5_000_001), "slots.body.text"),
 ])
 def test_absurdly_long_strings_are_refused(tmp_path, change, field):
-    data = json.loads(LAYOUT)
-    change(data)
-    path = tmp_path / "flyer.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(FileFormatError) as caught:
-        load_layout(path)
-    line = caught.value.located()
-    assert line.startswith(f"flyer.json: {field}: expected ") and "characters" in line and len(line) < 200
+    line = refusal(tmp_path, LAYOUT, change, load_layout)
+    assert line.startswith(f"bad.json: {field}: expected ") and "characters" in line and len(line) < 200
 
 
 @pytest.mark.parametrize("change, field", [
@@ -207,10 +212,4 @@ def test_absurdly_long_strings_are_refused(tmp_path, change, field):
      "pages[0].frames"),
 ])
 def test_template_sizes_are_bounded(tmp_path, change, field):
-    data = json.loads(TEMPLATE)
-    change(data)
-    path = tmp_path / "mall.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(FileFormatError) as caught:
-        load_template(path)
-    assert caught.value.located().startswith(f"mall.json: {field}: expected ")
+    assert refusal(tmp_path, TEMPLATE, change, load_template).startswith(f"bad.json: {field}: expected ")
