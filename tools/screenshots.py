@@ -4,8 +4,10 @@
 
 Shots: empty start, flyer filled (school section dropped, headline selected), export dialog,
 warnings shown (overflow + missing printer line), template gallery, a four-page leaflet on the
-pasteboard, preflight with the fix card, the print-shop package dialog. Settings and user data go to
-a temporary folder, so the real user's recent files and recovery files are never touched.
+pasteboard, preflight with the fix card, the print-shop package dialog, the start view of a first
+start (campaign profile, section, format), crop mode on the photo and the pictures "Bilder för
+sociala medier" makes. Settings and user data go to a temporary folder, so the real user's recent
+files and recovery files are never touched.
 """
 from __future__ import annotations
 
@@ -27,6 +29,30 @@ SIZE = (1440, 900)
 def _settle(app, rounds: int = 6):
     for _ in range(rounds):
         app.processEvents()
+
+
+def _social_montage(window):
+    """The three pictures "Bilder för sociala medier" writes for the open layout, side by side."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    from designer.social import social_images
+    files = social_images(window.session.layout, window.session.template, window.session.catalog,
+                          _TMP / "social", "skola")
+    height, gap = 520, 24
+    pictures = [QPixmap(str(path)).scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+                for path in files]
+    montage = QPixmap(sum(p.width() for p in pictures) + gap * (len(pictures) + 1), height + 2 * gap + 24)
+    montage.fill(QColor("#e6e6e9"))
+    painter = QPainter(montage)
+    x = gap
+    for path, picture in zip(files, pictures):
+        painter.drawPixmap(x, gap, picture)
+        painter.drawText(QRectF(x, gap + height + 4, picture.width(), 20), Qt.AlignmentFlag.AlignCenter,
+                         f"{path.name} · {QPixmap(str(path)).width()} × {QPixmap(str(path)).height()} px")
+        x += picture.width() + gap
+    painter.end()
+    return montage
 
 
 def main(argv=None) -> int:
@@ -51,6 +77,15 @@ def main(argv=None) -> int:
     _settle(app)
     shots = {}
     shots["01-start.png"] = window.grab()
+    start = window.show_start_view()
+    fields = start.fields
+    for edit, text in ((fields.organisation, "Centerpartiet Borlänge"), (fields.printer, "Tryckeriet AB"),
+                       (fields.place, "Borlänge"), (fields.contact, "borlange@centerpartiet.se")):
+        edit.setText(text)
+    start.sections.setCurrentRow(1)
+    _settle(app)
+    shots["10-start-view.png"] = start.grab()
+    start.reject()
 
     window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
     window.session.apply(window.session.layout.with_slot(
@@ -109,6 +144,19 @@ def main(argv=None) -> int:
     _settle(app)
     shots["09-package-dialog.png"] = package.grab()
     package.close()
+
+    window.new_layout("a5-flyer")
+    window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
+    window.select_frame("photo")
+    window.canvas.start_crop("photo")
+    window.canvas.crop_wheel(360)
+    window.session.apply(window.session.layout.with_slot("photo", focus=(0.55, 0.62)), "pan")
+    window.canvas.zoom_fit()
+    _settle(app)
+    shots["11-crop-mode.png"] = window.grab()
+    window.canvas.end_crop()
+
+    shots["12-social-export.png"] = _social_montage(window)
 
     for name, pixmap in shots.items():
         pixmap.save(str(args.out / name))
