@@ -178,3 +178,17 @@ def test_volunteer_path_from_fresh_start(make_window, qtbot, tmp_path, monkeypat
     _check_social(window.exports[5:8])
     assert len({p.name for p in window.exports}) == 8          # nothing of the first flyer overwritten
     assert second <= 8
+
+
+def test_send_to_printer_shows_what_the_export_refuses(make_window, qtbot, tmp_path):
+    import shutil
+
+    from tests.gui.conftest import SCHOOL
+    layout = tmp_path / "skola.json"
+    shutil.copy(SCHOOL, layout)
+    window = make_window(layout)
+    window.session.apply(window.session.layout.with_slot("printer-line", text=""), "clear printer line")
+    assert window.send_to_printer()
+    qtbot.waitUntil(lambda: getattr(window, "last_message", None) is not None, timeout=60000)
+    assert "printer" in window.last_message.text().lower() or "tryck" in window.last_message.text().lower()
+    assert not list(tmp_path.glob("*.pdf"))                     # nothing half-written
