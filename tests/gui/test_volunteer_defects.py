@@ -152,13 +152,15 @@ def test_highlighted_item_in_drop_down_is_readable(window, qtbot):
     combo.hidePopup()
 
 
-def test_gallery_paints_correctly_on_first_open(window, qtbot):
-    from designer.gui.gallery import GalleryDialog
-    dialog = GalleryDialog(window.session.catalog, window)
+def test_gallery_paints_correctly_on_first_open(window, qtbot, tmp_path, monkeypatch):
+    from designer.gui import gallery
+    monkeypatch.setenv("DESIGNER_CACHE", str(tmp_path / "cache"))     # thumbnails not rendered yet
+    gallery._memory.clear()                                 # as on the first open in a session
+    dialog = gallery.GalleryDialog(window.session.catalog, window)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.pending == 0, timeout=60000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(gallery._memory) == len(window.session.catalog.templates), timeout=120000)
+    qtbot.wait(100)                                         # every thumbnail arrived while the list showed
     first = dialog.list.viewport().grab().toImage()
     dialog.list.doItemsLayout()
     dialog.list.viewport().repaint()
