@@ -541,6 +541,8 @@ class MainWindow(Retranslating, QMainWindow):
         """The layout's folder; an unsaved layout is saved first under its title in the documents folder."""
         if self.session.path is None:
             folder = Path(self.settings.value("last_folder", "", str) or _documents_folder())
+            if _inside(folder, paths.ROOT):             # never write into the installed templates
+                folder = _documents_folder()
             target = _free_name(folder, _file_stem(self.session.display_name()), ".json")
             if not self.save_to(target):
                 return None

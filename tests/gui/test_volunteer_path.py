@@ -192,3 +192,18 @@ def test_send_to_printer_shows_what_the_export_refuses(make_window, qtbot, tmp_p
     qtbot.waitUntil(lambda: getattr(window, "last_message", None) is not None, timeout=60000)
     assert "printer" in window.last_message.text().lower() or "tryck" in window.last_message.text().lower()
     assert not list(tmp_path.glob("*.pdf"))                     # nothing half-written
+
+
+def test_one_step_export_of_a_new_layout_never_writes_into_the_installation(make_window, qtbot, tmp_path,
+                                                                             monkeypatch):
+    from designer import paths
+    from tests.gui.conftest import SCHOOL
+    monkeypatch.setenv("HOME", str(tmp_path / "volunteer"))
+    window = make_window(SCHOOL)                               # last folder: the shipped examples
+    window.exports = []
+    window.quick_export.finished.connect(lambda files: window.exports.extend(files))
+    window.new_layout("social-square")
+    assert window.social_images()
+    qtbot.waitUntil(lambda: len(window.exports) == 3, timeout=120000)
+    assert all(str(tmp_path) in str(path) for path in window.exports)
+    assert not any(str(paths.ROOT) in str(path) for path in window.exports)
