@@ -4,10 +4,11 @@
 
 Shots: empty start, flyer filled (school section dropped, headline selected), export dialog,
 warnings shown (overflow + missing printer line), template gallery, a four-page leaflet on the
-pasteboard, preflight with the fix card, the print-shop package dialog, the start view of a first
-start (campaign profile, section, format), crop mode on the photo and the pictures "Bilder för
-sociala medier" makes. Settings and user data go to a temporary folder, so the real user's recent
-files and recovery files are never touched.
+pasteboard, preflight with the fix card, the print-shop package dialog, the export dialog
+stopping a print export (blocking errors, one-click fix, "Exportera ändå som korrektur"), the
+start view of a first start (campaign profile, section, format), crop mode on the photo and the
+pictures "Bilder för sociala medier" makes. Settings and user data go to a temporary folder, so
+the real user's recent files and recovery files are never touched.
 """
 from __future__ import annotations
 
@@ -84,7 +85,7 @@ def main(argv=None) -> int:
         edit.setText(text)
     start.sections.setCurrentRow(1)
     _settle(app)
-    shots["10-start-view.png"] = start.grab()
+    shots["30-start-view.png"] = start.grab()
     start.reject()
 
     window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
@@ -145,6 +146,17 @@ def main(argv=None) -> int:
     shots["09-package-dialog.png"] = package.grab()
     package.close()
 
+    window.new_layout("a5-flyer")                      # placeholders and no printer line: blocked
+    export = window.show_export()
+    export.output.setText(str(_TMP / "flygblad.pdf"))
+    export.start()
+    rows = [export.blockers.item(i).text() for i in range(export.blockers.count())]
+    export.blockers.setCurrentRow(next(i for i, text in enumerate(rows) if "tryckort" in text))
+    export.adjustSize()
+    _settle(app)
+    shots["10-export-blocked.png"] = export.grab()
+    export.close()
+
     window.new_layout("a5-flyer")
     window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
     window.select_frame("photo")
@@ -153,10 +165,10 @@ def main(argv=None) -> int:
     window.session.apply(window.session.layout.with_slot("photo", focus=(0.55, 0.62)), "pan")
     window.canvas.zoom_fit()
     _settle(app)
-    shots["11-crop-mode.png"] = window.grab()
+    shots["31-crop-mode.png"] = window.grab()
     window.canvas.end_crop()
 
-    shots["12-social-export.png"] = _social_montage(window)
+    shots["32-social-export.png"] = _social_montage(window)
 
     for name, pixmap in shots.items():
         pixmap.save(str(args.out / name))

@@ -23,6 +23,7 @@ from designer.gui.painter import qrect
 from designer.layout.frames import PlacedImage
 from designer.gui.pasteboard import PageItem, cosmetic_pen, page_offsets
 from designer.gui.snapping import guides_for, snap_move, snap_resize
+from designer.locks import locks_of
 from designer.units import Rect
 
 MIME = "application/x-designer-manifesto"
@@ -234,11 +235,11 @@ class Canvas(QGraphicsView):
 
     def _movable(self, frame_id) -> bool:
         spec = self.session.frame(frame_id)
-        return spec is not None and "position" not in spec.locked
+        return spec is not None and "position" not in locks_of(spec)
 
     def _resizable(self, frame_id) -> bool:
         spec = self.session.frame(frame_id)
-        return spec is not None and "size" not in spec.locked
+        return spec is not None and "size" not in locks_of(spec)
 
     # -- mouse ---------------------------------------------------------------------------------
     def mousePressEvent(self, event):
@@ -518,7 +519,7 @@ class Canvas(QGraphicsView):
 
     def _lock_marker(self, painter: QPainter, frame_id: str, r: Rect):
         spec = self.session.frame(frame_id)
-        if spec is None or not {"position", "size"} <= spec.locked:
+        if spec is None or not {"position", "size"} <= locks_of(spec):
             return
         s = self._px(18)
         box = QRectF(r.x + self._px(4), r.y + self._px(4), s, s)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
                                QListWidget, QListWidgetItem, QVBoxLayout)
 
-from designer import paths
+from designer import logs, paths
 from designer.units import mm
 
 THUMB_PX = 180
@@ -66,7 +66,8 @@ class _ThumbnailJob(QRunnable):
     def run(self):
         try:
             path = str(render_thumbnail(self.template))
-        except Exception:  # noqa: BLE001 - a broken template keeps its placeholder
+        except Exception as exc:  # noqa: BLE001 - a broken template keeps its placeholder
+            logs.report_unexpected(f"thumbnail of template {self.template.id}: {type(exc).__name__}: {exc}")
             path = ""
         self.signals.done.emit(self.template.id, path)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QL
 
 from designer import paths
 from designer.errors import DesignerError
-from designer.fill import add_item, fill_campaign, fill_profile, fill_section, start_layout
+from designer.fill import add_item, fill_campaign, fill_profile, fill_section, section_texts, start_layout
 from designer.gui import i18n
 from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
@@ -31,6 +31,7 @@ from designer.gui.quick_export import QuickExport, documents_folder, free_name
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
 from designer.gui.text_editor import TextEditor
+from designer.gui.translations_panel import install as install_translations
 from designer.gui.warnings_panel import WarningsPanel
 from designer.io.manifesto_file import load_manifesto, save_manifesto
 from designer.layout.images import ImageProblem, image_info
@@ -74,6 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quick_export = QuickExport(self)
         self.start_view = None
         self.session = Session(self)
+        self.session.refused.connect(self.notify)          # an edit a lock forbids (designer.locks)
         self.canvas = Canvas(self.session)
         self.editor = TextEditor(self.canvas)
         self.manifesto_panel = ManifestoPanel(self.session)
@@ -87,6 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
+        install_translations(self)
         self.retranslate()
         self._load_start_manifesto()
         if open_path is None:
@@ -507,8 +510,12 @@ class MainWindow(Retranslating, QMainWindow):
                 photo = None
         template = self.session.catalog.get(dialog.template_id)
         layout = start_layout(template, dialog.section, self.session.manifesto, self.profile,
-                              datetime.date.today().year, photo)
+                              datetime.date.today().year, photo, self.session.brand)
         self.session.new_layout(layout)
+        full = section_texts(dialog.section).get("body")
+        if full and any(layout.slot(f.id).text not in (None, full) for _, f in template.frames() if f.role == "body"):
+            self.notify(self.tr("The text was shortened to fit the format; the whole section stays "
+                                "in the manifesto"))
         self.settings.setValue("start/format", dialog.template_id)
         self.canvas.select(None)
         self._fit_later()
@@ -588,7 +595,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_manifesto(DEFAULT_MANIFESTO, quiet=True)
 
     def load_manifesto(self, path, quiet: bool = False) -> bool:
-        """Load (.json) or import (.txt, .md, .docx, .pdf) a manifesto; errors are explained."""
+        """Load (.json) or import (.txt, .md, .docx, .odt, .html, .pdf) a manifesto; errors are explained."""
         path = Path(path)
         try:
             if path.suffix.lower() == ".json":
@@ -607,7 +614,7 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_manifesto(self):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open manifesto"), str(paths.MANIFESTO),
-            self.tr("Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)"))
+            self.tr("Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)"))
         if path:
             self.load_manifesto(path)
 

@@ -46,8 +46,8 @@ class Preflight(QObject):
         session = self.session
         preset = self.checked_preset
         same_bleed = abs(session.template.bleed - preset.bleed) < BLEED_TOLERANCE
-        self.findings = check_layout(session.layout, preset, session.document if same_bleed else None,
-                                     session.template, session.brand)
+        self.findings = check_layout(session.shown, preset, session.document if same_bleed else None,
+                                     session.shown_template, session.brand)
         self.changed.emit()
 
     def marks(self) -> dict[str, str]:

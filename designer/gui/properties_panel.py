@@ -20,6 +20,7 @@ from designer.gui.text_editor import route_undo_to_window
 from designer.io.template_file import style_from_dict
 from designer.layout.engine import image_path
 from designer.layout.images import ImageProblem, image_info
+from designer.locks import locks_of
 
 ALIGNMENTS = ("left", "center", "right", "justify")
 
@@ -248,7 +249,7 @@ class PropertiesPanel(Retranslating, QWidget):
         unit = self.session.unit
         size = f"{r.w / unit:.0f} × {r.h / unit:.0f} {'mm' if self.session.template.kind == 'print' else 'px'}"
         self.subtitle.setText(f"{role_name(spec.role)} · {size}")
-        locks = sorted(spec.locked)
+        locks = sorted(locks_of(spec) - {"hidden"})
         self.locked_note.setText(self.tr("Locked by the template: %s") % ", ".join(lock_name(l) for l in locks)
                                  if locks else "")
         slot = self.session.layout.slot(spec.id)
@@ -265,7 +266,7 @@ class PropertiesPanel(Retranslating, QWidget):
         style = self._style(spec)
         self.size_min.setValue(style.size_min)
         self.size_max.setValue(style.size_max)
-        styled = "style" not in spec.locked
+        styled = "style" not in locks_of(spec)
         for widget in (self.size_min, self.size_max, self.color, *self.align_group.buttons()):
             widget.setEnabled(styled)
         self.align_group.button(ALIGNMENTS.index(style.align) if style.align in ALIGNMENTS else 0).setChecked(True)

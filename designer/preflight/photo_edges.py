@@ -7,13 +7,12 @@ frame's corrected rectangle (template units) in `data["rect_mm"]`.
 """
 from __future__ import annotations
 
-from designer.preflight.findings import Finding
+from designer.preflight.findings import Finding, finding
 from designer.units import mm
 
 EDGE = 0.5          # points: a side this close to the trim touches it
 CODE = "photo_off_bleed"
 FIX = "pull_to_bleed"
-FIX_TEXT = ("Dra ut till utfallet.", "Pull it out to the bleed.")
 
 
 def photo_edges(template, page) -> list[Finding]:
@@ -29,25 +28,19 @@ def photo_edges(template, page) -> list[Finding]:
         left, top, right, bottom = now.x, now.y, now.right, now.bottom
         short = []
         if spec.rect.x <= EDGE and left > EDGE:
-            short.append("vänster")
+            short.append("left")
             left = 0.0
         if spec.rect.y <= EDGE and top > EDGE:
-            short.append("övre")
+            short.append("top")
             top = 0.0
         if spec.rect.right >= page.width - EDGE and right < page.width - EDGE:
-            short.append("höger")
+            short.append("right")
             right = page.width
         if spec.rect.bottom >= page.height - EDGE and bottom < page.height - EDGE:
-            short.append("nedre")
+            short.append("bottom")
             bottom = page.height
         if short:
             rect = [round(v / unit, 1) for v in (left, top, right - left, bottom - top)]
-            out.append(Finding(
-                CODE, "warning",
-                f"fotot når inte längre ut till sidans {', '.join(short)} kant; där blir det en vit rand "
-                "i stället för utfall",
-                "the photo no longer reaches the page edge it started at; a white strip shows there "
-                "instead of bleed",
-                frame_id=spec.id, page=page.index, fix=FIX, fix_text=FIX_TEXT[0], fix_text_en=FIX_TEXT[1],
-                data={"rect_mm": rect}))
+            out.append(finding(CODE, "warning", frame_id=spec.id, page=page.index, fix=FIX,
+                               rect_mm=rect, edges=", ".join(short)))
     return out

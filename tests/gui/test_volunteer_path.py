@@ -85,12 +85,14 @@ def _list_row(widget, text_start: str):
 
 def _wait_exports(qtbot, window, count: int):
     """Wait for the export started by the last action; a failure shown to the user fails the test."""
-    def done():
-        message = getattr(window, "last_message", None)
-        assert message is None or not message.isVisible(), message.text()
-        assert window.quick_export.busy or len(window.exports) >= count, window.statusBar().currentMessage()
-        return len(window.exports) >= count
-    qtbot.waitUntil(done, timeout=120000)
+    def message():
+        box = getattr(window, "last_message", None)
+        return box.text() if box is not None and box.isVisible() else ""
+
+    qtbot.waitUntil(lambda: len(window.exports) >= count or message() or not window.quick_export.busy,
+                    timeout=120000)
+    assert not message(), message()
+    assert len(window.exports) >= count, window.statusBar().currentMessage()
 
 
 def _check_print_pdf(path):
@@ -202,8 +204,9 @@ def test_one_step_export_of_a_new_layout_never_writes_into_the_installation(make
     window = make_window(SCHOOL)                               # last folder: the shipped examples
     window.exports = []
     window.quick_export.finished.connect(lambda files: window.exports.extend(files))
-    window.new_layout("social-square")
+    window.convert_to("a5-flyer-2s")                           # a copy: a new, unsaved layout
+    assert window.session.path is None
     assert window.social_images()
-    qtbot.waitUntil(lambda: len(window.exports) == 3, timeout=120000)
+    _wait_exports(qtbot, window, 3)
     assert all(str(tmp_path) in str(path) for path in window.exports)
     assert not any(str(paths.ROOT) in str(path) for path in window.exports)
