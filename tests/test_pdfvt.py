@@ -4,7 +4,6 @@ identification in XMP; it passes the PDF/X checks, looks like the separate editi
 editions take a fraction of the space of 1 000 separate files."""
 from __future__ import annotations
 
-import subprocess
 from collections import Counter
 
 import pikepdf
@@ -14,6 +13,7 @@ from designer.batch.merge import MergePlan
 from designer.cli import main
 from designer.preflight.pdf import check_pdf
 from designer.presets import get_preset
+from tests.pdf_checks import qpdf_and_ghostscript_problems
 from tests.test_merge import BROKEN, good_row, workdir, write_csv  # noqa: F401 - workdir is a fixture
 
 VT_NS = "{http://www.npes.org/pdfvt/ns/id/}"
@@ -82,11 +82,7 @@ def test_the_single_file_passes_the_pdfx4_checks(workdir):
     _, path, _ = single_file(workdir, 4)
     findings = check_pdf(path, get_preset())
     assert not [f for f in findings if f.severity == "error"], [f.message_en for f in findings]
-    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-    assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout
-    gs = subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=nullpage", str(path)],
-                        capture_output=True, text=True)
-    assert gs.returncode == 0 and "Error" not in gs.stdout + gs.stderr
+    assert qpdf_and_ghostscript_problems(path) == ""
 
 
 def test_each_record_page_looks_exactly_like_its_separate_edition(workdir):
