@@ -126,3 +126,24 @@ def test_1000_editions_in_one_file_take_at_most_15_percent_of_1000_separate_file
     assert len(separate) == 20
     estimate = sum(p.stat().st_size for p in separate) * 1000 / len(separate)
     assert path.stat().st_size <= 0.15 * estimate, (path.stat().st_size, estimate)
+
+
+def test_record_metadata_keys_are_plain_unique_names_and_long_values_are_cut(workdir):
+    import io
+
+    from designer.batch.jobs import preset_for
+    from designer.export import pdf_options
+    from designer.render.pdfvt import DPM_VALUE_CHARS, VtRecord, render_pdfvt
+
+    data = write_csv(workdir / "rader.csv", 2, broken={})
+    plan = MergePlan(workdir / "mote.json", data, workdir / "vt")
+    pages = [plan.preview(i)[0] for i in range(2)]
+    metadata = {"län": "Dalarna", "lan": "annan", "kandidat/roll": "x", "text": "ord " * 500}
+    pdf_bytes = render_pdfvt([VtRecord(d.pages, metadata, f"rad {i}") for i, d in enumerate(pages)], pages[0],
+                             pdf_options(preset_for(None)))
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        recipient = pdf.Root.DPartRoot.DPartRootNode.DParts[0][1].DPM.CIP4_Root.CIP4_Recipient
+        assert {str(recipient.lan), str(recipient.lan_2)} == {"Dalarna", "annan"}
+        assert str(recipient["/kandidat_roll"]) == "x"
+        assert len(str(recipient.text)) == DPM_VALUE_CHARS and str(recipient.text).endswith("…")
+        assert str(recipient.CIP4_UniqueID) == "rad 1"

@@ -35,6 +35,7 @@ VT_VERSION = "PDF/VT-1"
 VT_NAMESPACE = "http://www.npes.org/pdfvt/ns/id/"
 NODE_NAMES = ("Root", "Record")
 RECORD_LEVEL = 1
+DPM_VALUE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,17 @@ def _add_dparts(canvas, records: list[VtRecord], record_pages: list[list]) -> No
 
 
 def _record_metadata(record: VtRecord):
-    """DPM of a record: CIP4_Recipient with the record id and the row's values (column names as keys)."""
+    """DPM of a record: CIP4_Recipient with the record id and the row's values (column names as
+    keys, made unique; values cut at DPM_VALUE_CHARS: metadata is for finding records)."""
     from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFString
 
     recipient = {"CIP4_UniqueID": PDFString(record.record_id)}
-    recipient.update({_name(column): PDFString(value) for column, value in sorted(record.metadata.items())})
+    for column, value in sorted(record.metadata.items()):
+        key, number = _name(column), 1
+        while key in recipient:
+            number += 1
+            key = f"{_name(column)}_{number}"
+        recipient[key] = PDFString(value if len(value) <= DPM_VALUE_CHARS else value[:DPM_VALUE_CHARS - 1] + "…")
     return PDFDictionary({"CIP4_Root": PDFDictionary({"CIP4_Recipient": PDFDictionary(recipient)})})
 
 
