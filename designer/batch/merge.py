@@ -15,7 +15,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import Job, Record, build, preset_for, problems, write_records
+from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, register_fonts, write_records
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -75,6 +75,9 @@ class MergePlan:
             if metadata is not None:
                 metadata[row.number] = {name: values[name] for name in fields if name in values}
             label = f"{self.data_path.name} row {row.number}"
+            if row.problem:
+                yield Record(index, label, "", "failed", row.number, reason=row.problem)
+                continue
             try:
                 output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
                 filled = fill_layout(self.layout, values, self.rules)
@@ -97,6 +100,8 @@ class MergePlan:
         row = next(itertools.islice(self.source.rows(), index, None), None)
         if row is None:
             return None, f"there is no data row {index + 1}"
+        if row.problem:
+            return None, row.problem
         try:
             return fill_layout(self.layout, self.values(row), self.rules), ""
         except RowError as exc:
@@ -111,7 +116,7 @@ class MergePlan:
             document = build(layout, preset_for(self.preset))
         except DesignerError as exc:
             return None, exc.located()
-        return document, problems(document)
+        return document, blocking_reason(layout, document, preset_for(self.preset), self.layout_path.name)
 
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:
@@ -135,6 +140,7 @@ class MergePlan:
             raise DesignerError("no row could be made, so no file was written", file=self.data_path)
         title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
         template = self.template
+        register_fonts(self.layout)
         document = Document([], [], title, self.layout.date, template.id, template.kind, template.safe)
         write_records(document, [(pages, metadata[row], f"{self.data_path.name} row {row}") for row, pages in records],
                       output, preset_for(self.preset), brand_for(self.layout))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import signal
 import tempfile
 import threading
@@ -17,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from designer import logs
 from designer.batch.durable import DurableLedger, remove_leftovers
 from designer.batch.jobs import Job, Record, run_job
+from designer.batch.lifetime import die_with_parent
 from designer.batch.manifest import Manifest
 from designer.errors import DesignerError
 from designer.io.atomic import atomic_write_text
@@ -124,8 +127,10 @@ def _result(future) -> Record:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, Dask's KilledWorker, lost connections
-        raise DesignerError(f"a worker stopped unexpectedly ({type(exc).__name__}: {exc}); "
-                            "run again with --resume to continue", field="--jobs") from None
+        problem = f"a worker stopped unexpectedly ({type(exc).__name__}: {exc})"
+        log = logs.report_unexpected(problem)
+        raise DesignerError(f"{problem}; run again with --resume to continue (details in {log})",
+                            field="--jobs") from None
 
 
 @contextmanager
@@ -138,16 +143,19 @@ def _executor(jobs: int, scheduler: str | None):
             yield pair
         return
     context = multiprocessing.get_context("spawn")     # safe from a GUI thread, same on every OS
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupt)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                   initargs=(os.getpid(),))
     try:
         yield executor, jobs
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops handing out jobs and reports once."""
+def _start_worker(parent_pid: int) -> None:
+    """Workers leave Ctrl-C to the main process, which stops handing out jobs and reports once,
+    and die with the main process however it ends (designer.batch.lifetime)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent_pid)
 
 
 def prepare_folder(folder: str | Path) -> Path:

@@ -1,11 +1,14 @@
 """Atomic file writes: the target name only ever holds a complete file."""
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 from designer.errors import ExportError
+
+log = logging.getLogger(__name__)
 
 
 TEMP_SUFFIX = ".part"
@@ -37,8 +40,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> N
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
-            except OSError:
-                pass
+            except OSError as exc:
+                log.warning("could not remove the temporary file %s: %s", tmp_name, exc)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

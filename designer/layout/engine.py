@@ -16,8 +16,10 @@ from designer.io.brand_file import load_brand
 from designer.io.template_file import style_from_dict
 from designer.layout import shapes
 from designer.layout.fonts import missing_glyphs, register_font, text_width
+from designer.layout.long_words import overlong_words, shown
 from designer.layout.frames import Box, Document, LayoutWarning, Page, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
+from designer.layout.mirror import mirror_template
 from designer.layout.text import BULLET_GLYPH, FontSet, fit_text
 from designer.model.brand import BrandKit
 from designer.model.color import BLACK, PLACEHOLDER_GREY, Color
@@ -56,10 +58,12 @@ def brand_for(layout: SavedLayout) -> BrandKit:
 
 
 def template_for(layout: SavedLayout, brand: BrandKit) -> Template:
-    """The layout's template: a file next to the layout first, then the user's and shipped ones."""
+    """The layout's template: a file next to the layout first, then the user's and shipped ones;
+    mirrored for a right-to-left edition view (designer.translations.edition_layout)."""
     from designer.io.template_registry import find_template
 
-    return find_template(layout.template, brand, (Path(layout.base_dir),))
+    template = find_template(layout.template, brand, (Path(layout.base_dir),))
+    return mirror_template(template) if layout.mirrored else template
 
 
 def image_path(spec: FrameSpec, slot: Slot, layout: SavedLayout, template: Template) -> Path | None:
@@ -225,6 +229,7 @@ class _PageBuilder:
             self.warn("overflow", frame, f"texten får inte plats: {result.overflow_words} ord syns inte",
                       f"text does not fit: {result.overflow_words} words are not shown", "error",
                       words=result.overflow_words)
+        self._check_long_words(frame, fonts, style, result.size, text, inner.w)
         self._check_glyphs(frame, fonts, text)
         self._check_safe_area(frame)
         color = self.color(style.color, frame, BLACK)
@@ -244,6 +249,15 @@ class _PageBuilder:
         regular = fonts.get(key) or fonts["text"]
         bold = fonts.get(f"{key}-bold") or (fonts.get("text-bold") if key == "text" else None) or regular
         return FontSet(register_font(str(regular)), register_font(str(bold)))
+
+    def _check_long_words(self, frame: _Frame, fonts: FontSet, style, size: float, text: str, width: float):
+        words = overlong_words(text.upper() if style.uppercase else text, fonts.regular, size,
+                               style.tracking, width)
+        if words:
+            self.warn("word_broken", frame,
+                      f"{len(words)} ord är för långa för ramen och bryts var som helst: {shown(words[0])}",
+                      f"{len(words)} words are too long for the frame and are broken anywhere: {shown(words[0])}",
+                      words=len(words), word=shown(words[0]))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
         missing = missing_glyphs(fonts.regular, text[:20000])

@@ -150,13 +150,11 @@ def break_lines(text: str, font: str, size: float, style: TextStyle, width: floa
             current_width = (current_width + space if len(current) > 1 else 0.0) + measure(piece)
             words[position] = rest
         elif not current:
-            piece, rest = _force_split(word, width, measure)
-            current.append(piece)
-            current_width = measure(piece)
-            if rest:
-                words[position] = rest
-            else:
-                position += 1
+            *full_lines, last = _force_split(word, width, measure)
+            lines.extend((piece, measure(piece), 0) for piece in full_lines)
+            current, current_width = [last], measure(last)
+            position += 1
+            continue
         lines.append((" ".join(current), current_width, len(current) - 1))
         current, current_width = [], 0.0
     if current:
@@ -176,12 +174,16 @@ def _hyphen_head(word, room, measure, width, allowed):
 
 
 def _force_split(word, width, measure):
-    """Cut a word longer than the whole line at the last character that fits (at least one)."""
-    low, high = 1, len(word)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if measure(word[:middle]) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return word[:low], word[low:]
+    """Cut a word wider than the whole line into pieces that fit, at any character.
+
+    One pass over the word (linear in its length); every piece holds at least one character.
+    """
+    pieces, start, used = [], 0, 0.0
+    for index, char in enumerate(word):
+        advance = measure(char)
+        if used + advance > width and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += advance
+    pieces.append(word[start:])
+    return pieces

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
+from designer.errors import ExportError
 from designer.io.atomic import atomic_write_bytes
 from designer.layout.frames import PlacedImage
 from designer.render.color import DEFAULT_PROFILE, to_cmyk, to_rgb
@@ -81,12 +82,29 @@ def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> str:
     cache_file = _cache_dir() / (hashlib.sha256(key.encode()).hexdigest() + ".jpg")
     if cache_file.is_file():
         return str(cache_file)
+    try:
+        picture = _converted(source, box, size, settings)
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
+        # Pillow's errors for damaged, truncated or oversized image data
+        raise ExportError(f"the image cannot be decoded ({type(exc).__name__}); replace it",
+                          file=source) from None
+    if picture is None:
+        return source
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
+    atomic_write_bytes(cache_file, buffer.getvalue())
+    return str(cache_file)
+
+
+def _converted(source: str, box, size, settings: ImageSettings):
+    """The visible part of `source`, resized and colour-converted (a PIL image), or None when the
+    source JPEG can be embedded as it is. Pillow's errors pass through when it cannot be decoded."""
     from PIL import Image
 
     with Image.open(source) as image:
         untouched = box == (0, 0, *image.size) and size == image.size
         if untouched and image.format == "JPEG" and image.mode == settings.mode:
-            return source
+            return None
         full_w, full_h = image.size
         crop_w, crop_h = box[2] - box[0], box[3] - box[1]
         # Decode JPEGs at a reduced scale when the visible part still gets enough pixels.
@@ -97,11 +115,7 @@ def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> str:
         if picture.size != size:   # box-reduce by whole factors first, then Lanczos (fast, same look)
             picture = picture.resize(size, Image.LANCZOS, reducing_gap=3.0)
         convert = to_cmyk if settings.mode == "CMYK" else to_rgb
-        picture = convert(picture, settings.profile, settings.intent)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
-    atomic_write_bytes(cache_file, buffer.getvalue())
-    return str(cache_file)
+        return convert(picture, settings.profile, settings.intent)
 
 
 @lru_cache(maxsize=1)

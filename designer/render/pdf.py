@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from designer.imposition import SheetRule
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
@@ -31,16 +32,6 @@ CREATOR = "Campaign Designer"
 
 
 @dataclass(frozen=True)
-class Imposition:
-    """`across` x `down` copies of each page centred on a `sheet` (points), with cut marks."""
-
-    sheet: tuple[float, float]
-    across: int = 1
-    down: int = 2
-    cut_marks: bool = True
-
-
-@dataclass(frozen=True)
 class PdfOptions:
     """How to write the PDF. `mode` is "print" (CMYK, bleed, marks) or "proof" (sRGB, trim only)."""
 
@@ -50,7 +41,7 @@ class PdfOptions:
     images: ImageSettings = field(default_factory=ImageSettings)
     pdfx: PdfxSettings | None = None
     black_overprint: bool = True       # False: overprint flags of swatches are ignored (knockout)
-    imposition: Imposition | None = None
+    imposition: SheetRule | None = None     # home/office printing: copies on a desktop printer's sheet
     document_id: str | None = None     # 32 hex digits known up front (a batch job's input key);
                                        # None: PDF/X files get a hash of their content
 
@@ -294,10 +285,11 @@ class PageWriter:
 
 
 def _impose(canvas, document: Document, options: PdfOptions) -> None:
-    """Each page as a form drawn `across` x `down` times on its own sheet, with cut marks."""
-    imp = options.imposition
-    sheet_w, sheet_h = imp.sheet
+    """Each page as a form drawn as often as the sheet rule's plan says, scaled to stay inside the
+    printable area, with cut marks; TrimBox and BleedBox are the sheet (the printer's product)."""
+    rule = options.imposition
     for page in document.pages:
+        plan = rule.plan(page.width, page.height)
         writer = PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
                                                       None, options.black_overprint))
         writer.margin = writer.bleed = 0.0
@@ -306,24 +298,28 @@ def _impose(canvas, document: Document, options: PdfOptions) -> None:
         canvas.beginForm(name, 0, 0, page.width, page.height)
         writer.draw_page()
         end_form(canvas, name)
+        sheet_w, sheet_h = plan.sheet
         canvas.setPageSize((sheet_w, sheet_h))
-        left = (sheet_w - imp.across * page.width) / 2
-        bottom = (sheet_h - imp.down * page.height) / 2
-        for col in range(imp.across):
-            for row in range(imp.down):
+        canvas.setTrimBox((0, 0, sheet_w, sheet_h))
+        canvas.setBleedBox((0, 0, sheet_w, sheet_h))
+        step_w, step_h = page.width * plan.scale, page.height * plan.scale
+        left, bottom = plan.origin
+        for col in range(plan.across):
+            for row in range(plan.down):
                 canvas.saveState()
-                canvas.translate(left + col * page.width, bottom + row * page.height)
+                canvas.translate(left + col * step_w, bottom + row * step_h)
+                canvas.scale(plan.scale, plan.scale)
                 canvas.doForm(name)
                 canvas.restoreState()
-        if imp.cut_marks:
-            _cut_marks(canvas, [left + i * page.width for i in range(imp.across + 1)],
-                       [bottom + j * page.height for j in range(imp.down + 1)], sheet_w, sheet_h)
+        if rule.cut_marks and plan.copies > 1:
+            _cut_marks(canvas, [left + i * step_w for i in range(plan.across + 1)],
+                       [bottom + j * step_h for j in range(plan.down + 1)], plan.margin, sheet_w, sheet_h)
         canvas.showPage()
 
 
-def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h: float) -> None:
-    """Cut marks: short ticks on each cut between copies (cut away), and in the sheet margins at
-    the outer edges where there is room; never across the pages' content."""
+def _cut_marks(canvas, xs: list[float], ys: list[float], margin: float, sheet_w: float, sheet_h: float) -> None:
+    """Cut marks: short ticks on each cut between copies (cut away), and outside the copies where
+    there is room inside the printable area (`margin` from the sheet edge); never across content."""
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setLineWidth(MARK_WIDTH)
     gap, length = mm(1), MARK_LENGTH
@@ -334,13 +330,13 @@ def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h
         canvas.line(xs[0], y, xs[0] + length, y)
         canvas.line(xs[-1] - length, y, xs[-1], y)
     for x in xs:
-        if ys[0] - gap > 0:
-            canvas.line(x, max(0.0, ys[0] - gap - length), x, ys[0] - gap)
-            canvas.line(x, ys[-1] + gap, x, min(sheet_h, ys[-1] + gap + length))
+        if ys[0] - gap - mm(2) > margin:
+            canvas.line(x, max(margin, ys[0] - gap - length), x, ys[0] - gap)
+            canvas.line(x, ys[-1] + gap, x, min(sheet_h - margin, ys[-1] + gap + length))
     for y in ys:
-        if xs[0] - gap > 0:
-            canvas.line(max(0.0, xs[0] - gap - length), y, xs[0] - gap, y)
-            canvas.line(xs[-1] + gap, y, min(sheet_w, xs[-1] + gap + length), y)
+        if xs[0] - gap - mm(2) > margin:
+            canvas.line(max(margin, xs[0] - gap - length), y, xs[0] - gap, y)
+            canvas.line(xs[-1] + gap, y, min(sheet_w - margin, xs[-1] + gap + length), y)
 
 
 def place_jpeg(canvas, path: str, x: float, y: float, width: float, height: float) -> None:
