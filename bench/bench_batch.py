@@ -30,9 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = ROOT / "layouts" / "examples" / "editions"
 FLOOR = ROOT / "bench" / "floor_reportlab.py"
+# Peak RSS of the process itself from /proc (VmHWM): getrusage's ru_maxrss would include the
+# memory of the benchmark process it was forked from. Workers: the largest child's ru_maxrss.
 PEAK_RSS = ("import resource, sys; from designer.cli import main; code = main(sys.argv[1:]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(0)")
+            "own = [int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')][0]; "
+            "print(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(0)")
 
 
 def make_rows(folder: Path, count: int) -> Path:

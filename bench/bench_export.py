@@ -60,8 +60,11 @@ def in_process(runs: int):
     return ours, floor, photo
 
 
-PEAK_RSS = ("import resource, sys; from designer.cli import main; code = main(sys.argv[1:]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)")
+# Peak RSS from /proc (VmHWM): getrusage's ru_maxrss would include the memory of this benchmark
+# process, which the measured one is forked from.
+PEAK_RSS = ("import sys; from designer.cli import main; code = main(sys.argv[1:]); "
+            "print([int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')][0]); "
+            "sys.exit(code)")
 
 
 def cold(runs: int, photo: str):
