@@ -147,10 +147,11 @@ class MergePlan:
         register_fonts(self.layout)
         document = Document([], [], title, self.layout.date, template.id, template.kind, template.safe)
         write_records(document, [(pages, metadata[row], f"{self.data_path.name} row {row}") for row, pages in records],
-                      output, preset_for(self.preset), brand_for(self.layout))
+                      output, preset_for(self.preset))
         for record in report.records:
             record.pages, record.output = None, str(output) if record.status == "ok" else ""
         return output, report
+
 
 def _images(layout) -> list:
     """Identities of the image files a filled layout uses (so a replaced photo triggers a redo)."""
