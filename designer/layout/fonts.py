@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from designer.errors import DesignerError
+from designer.errors import DesignerError, excerpt
 
 
 @lru_cache(maxsize=None)
@@ -14,13 +14,14 @@ def register_font(path: str) -> str:
     Raises DesignerError naming the file when it is missing or not a usable TrueType font.
     """
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFont
 
     name = Path(path).stem
     try:
         pdfmetrics.registerFont(TTFont(name, path))
-    except (TTFError, OSError) as exc:
-        raise DesignerError(f"not a usable TrueType font ({exc})", file=path) from None
+    except Exception as exc:  # noqa: BLE001 - ReportLab's parser fails on damaged files with
+        # TTFError, struct.error, IndexError, even AttributeError: all mean "not usable"
+        raise DesignerError(f"not a usable TrueType font ({excerpt(str(exc))})", file=path) from None
     return name
 
 

@@ -91,21 +91,33 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
         block_gap = gap * (0.5 if is_bullet and index > 0 and blocks[index - 1][0] == "bullet" else 1)
         if not first:
             baseline += block_gap
-        broken = break_lines(text, font, size, style, width - indent)
-        for number, (line_text, line_width, natural_spaces) in enumerate(broken):
+        broken = _with_last_flag(break_lines(text, font, size, style, width - indent))
+        for number, (line_text, line_width, natural_spaces, is_last) in enumerate(broken):
             if not first:
                 baseline += advance
             first = False
             full = bool(style.max_lines) and len(lines) >= style.max_lines
             if full or baseline - descent * size > height + 0.01:
-                remaining = len(" ".join(t for t, _, _ in broken[number:]).split())
+                # count the words not shown without keeping their lines (a long text in a tiny
+                # frame would otherwise hold millions of lines)
+                remaining = len(line_text.split()) + sum(len(t.split()) for t, _, _, _ in broken)
                 remaining += sum(len(t.split()) for _, t in blocks[index + 1:])
                 return SetText(tuple(lines), size, _used_height(lines, descent, size), remaining)
-            is_last = number == len(broken) - 1
             x, word_space = _align(style.align, width - indent, line_width, natural_spaces, is_last)
             lines.append(SetLine(indent + x, baseline, line_text, font, line_width, word_space,
                                  bullet_x=0.0 if is_bullet and number == 0 else None))
     return SetText(tuple(lines), size, _used_height(lines, descent, size), 0)
+
+
+def _with_last_flag(lines):
+    """(text, width, spaces, is_last) for each line of an iterator, looking one line ahead."""
+    lines = iter(lines)
+    current = next(lines, None)
+    for following in lines:
+        yield (*current, False)
+        current = following
+    if current is not None:
+        yield (*current, True)
 
 
 def _used_height(lines, descent, size) -> float:
@@ -124,11 +136,11 @@ def _align(align: str, available: float, line_width: float, spaces: int, is_last
 
 
 def break_lines(text: str, font: str, size: float, style: TextStyle, width: float):
-    """Greedy line breaking with hyphenation. Returns [(line text, width, number of spaces)]."""
+    """Greedy line breaking with hyphenation. Yields (line text, width, number of spaces), one
+    line at a time, so a caller whose box is full stops without breaking the rest."""
     tracking = style.tracking
     space = text_width(font, " ", size, tracking)
     measure = lambda s: text_width(font, s, size, tracking)  # noqa: E731
-    lines = []
     current: list[str] = []
     current_width = 0.0
     words = text.split()
@@ -150,16 +162,18 @@ def break_lines(text: str, font: str, size: float, style: TextStyle, width: floa
             current_width = (current_width + space if len(current) > 1 else 0.0) + measure(piece)
             words[position] = rest
         elif not current:
-            *full_lines, last = _force_split(word, width, measure)
-            lines.extend((piece, measure(piece), 0) for piece in full_lines)
-            current, current_width = [last], measure(last)
+            pieces = _force_split(word, width, measure)
+            piece = next(pieces)
+            for following in pieces:
+                yield piece, measure(piece), 0
+                piece = following
+            current, current_width = [piece], measure(piece)
             position += 1
             continue
-        lines.append((" ".join(current), current_width, len(current) - 1))
+        yield " ".join(current), current_width, len(current) - 1
         current, current_width = [], 0.0
     if current:
-        lines.append((" ".join(current), current_width, len(current) - 1))
-    return lines
+        yield " ".join(current), current_width, len(current) - 1
 
 
 def _hyphen_head(word, room, measure, width, allowed):
@@ -174,16 +188,20 @@ def _hyphen_head(word, room, measure, width, allowed):
 
 
 def _force_split(word, width, measure):
-    """Cut a word wider than the whole line into pieces that fit, at any character.
-
-    One pass over the word (linear in its length); every piece holds at least one character.
+    """Yield the pieces of a word wider than the whole line, each as long as fits, cut at any
+    character (every piece holds at least one). Each piece is found by doubling then halving its
+    length, measuring only slices of about one line: time O(n log(line length)) for a word of
+    n characters, never quadratic.
     """
-    pieces, start, used = [], 0, 0.0
-    for index, char in enumerate(word):
-        advance = measure(char)
-        if used + advance > width and index > start:
-            pieces.append(word[start:index])
-            start, used = index, 0.0
-        used += advance
-    pieces.append(word[start:])
-    return pieces
+    start = 0
+    while start < len(word):
+        fits, step = 1, 1                       # `fits` characters are known to fit (or must go)
+        while start + fits + step <= len(word) and measure(word[start:start + fits + step]) <= width:
+            fits += step
+            step *= 2
+        while step > 1:                         # the piece lies between fits and fits + step
+            step //= 2
+            if start + fits + step <= len(word) and measure(word[start:start + fits + step]) <= width:
+                fits += step
+        yield word[start:start + fits]
+        start += fits
