@@ -56,19 +56,14 @@ def _pen(color: Color, width: float) -> QPen:
 
 
 def _text(painter: QPainter, run: TextRun) -> None:
+    """The run's shaped glyphs, by id, at the engine's positions (nothing is measured or mapped)."""
     font = raw_font(run.font, run.size)
-    if font is None or not run.text:
+    if font is None or not run.glyphs:
         return
-    glyphs = font.glyphIndexesForString(run.text)
-    advances = font.advancesForGlyphIndexes(glyphs)
-    positions, x = [], 0.0
-    for advance in advances:
-        positions.append(QPointF(x, 0.0))
-        x += advance.x() + run.tracking
     glyph_run = QGlyphRun()
     glyph_run.setRawFont(font)
-    glyph_run.setGlyphIndexes(glyphs)
-    glyph_run.setPositions(positions)
+    glyph_run.setGlyphIndexes([glyph.id for glyph in run.glyphs])
+    glyph_run.setPositions([QPointF(glyph.x, glyph.y) for glyph in run.glyphs])
     painter.setPen(qcolor(run.color))
     painter.drawGlyphRun(QPointF(run.x, run.y), glyph_run)
 

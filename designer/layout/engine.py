@@ -15,9 +15,11 @@ from pathlib import Path
 from designer.io.brand_file import load_brand
 from designer.io.template_file import style_from_dict
 from designer.layout import shapes
-from designer.layout.fonts import missing_glyphs, register_font, text_width
-from designer.layout.frames import Box, Document, LayoutWarning, Page, PlacedImage, TextRun
+from designer.layout.fonts import load_face, missing_characters
+from designer.layout.frames import Box, Document, Glyph, LayoutWarning, Page, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
+from designer.layout.script_fonts import FontChain, shipped_fallbacks
+from designer.layout.shaping import shape
 from designer.layout.text import BULLET_GLYPH, FontSet, fit_text
 from designer.model.brand import BrandKit
 from designer.model.color import BLACK, PLACEHOLDER_GREY, Color
@@ -81,6 +83,23 @@ def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
     if "text" in frame.default:
         return frame.default["text"]
     return brand.printer_line if frame.role == "printer_line" else ""
+
+
+def font_set(brand: BrandKit, key: str) -> FontSet:
+    """The font chains of brand font `key` (e.g. "text", "display") and its bold."""
+    fonts = brand.fonts
+    regular = fonts.get(key) or fonts["text"]
+    bold_key = f"{key}-bold" if f"{key}-bold" in fonts else ("text-bold" if key == "text" else key)
+    bold = fonts.get(bold_key) or regular
+    return FontSet(_chain(brand, key, regular), _chain(brand, bold_key, bold))
+
+
+def _chain(brand: BrandKit, key: str, path) -> FontChain:
+    """The style's face, the brand kit's faces for other scripts, the shipped fallbacks."""
+    primary = load_face(str(path))
+    scripts = tuple((script, load_face(str(keys[key])))
+                    for script, keys in sorted(brand.script_fonts.items()) if key in keys)
+    return FontChain(primary, scripts, shipped_fallbacks(primary.bold))
 
 
 @dataclass
@@ -218,7 +237,7 @@ class _PageBuilder:
         blocks = split_blocks(text)
         if not blocks:
             return items
-        fonts = self._fonts(style.font)
+        fonts = font_set(self.brand, style.font)
         inner = frame.rect.inset(spec.padding)
         result = fit_text(blocks, style, fonts, inner.w, inner.h)
         if result.overflow_words:
@@ -230,26 +249,21 @@ class _PageBuilder:
         color = self.color(style.color, frame, BLACK)
         bullet_color = self.color(style.bullet_color, frame, color)
         top = inner.y + _valign_offset(style.valign, inner.h, result.height)
-        tracking = style.tracking * result.size
         for line in result.lines:
+            baseline = top + line.baseline
             if line.bullet_x is not None:
-                items.append(TextRun(spec.id, inner.x + line.bullet_x, top + line.baseline, BULLET_GLYPH,
-                                     fonts.regular, result.size, bullet_color))
-            items.extend(_line_runs(spec.id, inner.x + line.x, top + line.baseline, line, result.size,
-                                    color, tracking))
+                items.append(_bullet_run(spec.id, inner.x + line.bullet_x, baseline, fonts.regular,
+                                         result.size, bullet_color))
+            for run in line.runs:
+                items.append(TextRun(spec.id, inner.x + line.x + run.x, baseline, run.text,
+                                     run.face.path, result.size, color, run.glyphs, run.width, run.rtl))
         return items
 
-    def _fonts(self, key: str) -> FontSet:
-        fonts = self.brand.fonts
-        regular = fonts.get(key) or fonts["text"]
-        bold = fonts.get(f"{key}-bold") or (fonts.get("text-bold") if key == "text" else None) or regular
-        return FontSet(register_font(str(regular)), register_font(str(bold)))
-
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
-        missing = missing_glyphs(fonts.regular, text[:20000])
+        missing = missing_characters(fonts.regular.faces, text[:20000])
         if missing:
-            self.warn("missing_glyphs", frame, f"typsnittet saknar tecknen {missing}",
-                      f"the font has no glyphs for {missing}", chars=missing)
+            self.warn("missing_glyphs", frame, f"inget typsnitt har tecknen {missing}",
+                      f"no font has glyphs for {missing}", "error", chars=missing)
 
     def _check_safe_area(self, frame: _Frame):
         if self.template.kind == "print" and not self.template.safe_rect.contains(frame.rect, tol=0.5):
@@ -274,22 +288,16 @@ def _with_overrides(spec: FrameSpec, slot: Slot) -> FrameSpec:
                    stroke_pt=slot.stroke_pt if slot.stroke_pt is not None else spec.stroke_pt)
 
 
-def _line_runs(frame_id, x, baseline, line, size, color, tracking) -> list[TextRun]:
-    """One run per line; a justified line becomes one run per word at its stretched position."""
-    if not line.word_space:
-        return [TextRun(frame_id, x, baseline, line.text, line.font, size, color, tracking, line.width)]
-    runs = []
-    space = text_width(line.font, " ", size, style_tracking(size, tracking))
-    for word in line.text.split(" "):
-        width = text_width(line.font, word, size, style_tracking(size, tracking))
-        runs.append(TextRun(frame_id, x, baseline, word, line.font, size, color, tracking, width))
-        x += width + space + line.word_space
-    return runs
-
-
-def style_tracking(size: float, tracking_points: float) -> float:
-    """Tracking in em for text_width, from tracking in points."""
-    return tracking_points / size if size else 0.0
+def _bullet_run(frame_id: str, x: float, baseline: float, chain: FontChain, size: float,
+                color: Color) -> TextRun:
+    """The bullet glyph "•" as a run of its own (it takes the bullet colour)."""
+    face = chain.face_for(BULLET_GLYPH, "Zyyy")
+    scale = size / face.upem
+    glyphs, pen = [], 0.0
+    for glyph in shape(face, BULLET_GLYPH):
+        glyphs.append(Glyph(glyph.id, pen + glyph.dx * scale, -glyph.dy * scale, glyph.cluster))
+        pen += glyph.advance * scale
+    return TextRun(frame_id, x, baseline, BULLET_GLYPH, face.path, size, color, tuple(glyphs), pen)
 
 
 def _valign_offset(valign: str, available: float, used: float) -> float:

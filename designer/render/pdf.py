@@ -20,6 +20,7 @@ from pathlib import Path
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
+from designer.render.pdf_text import GlyphTextWriter
 from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
 from designer.units import mm
 
@@ -73,11 +74,12 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     canvas.setSubject(f"template {document.template_id}")
     if level:
         prepare(canvas, document, options.pdfx, CREATOR)
+    glyphs = GlyphTextWriter(canvas)
     if options.imposition:
-        _impose(canvas, document, options)
+        _impose(canvas, document, options, glyphs)
     else:
         for page in document.pages:
-            _PageWriter(canvas, page, options).write()
+            _PageWriter(canvas, page, options, glyphs).write()
             canvas.showPage()
     canvas.save()
     return finish(buffer.getvalue()) if level else buffer.getvalue()
@@ -85,12 +87,13 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
 
 def _initial_font(document: Document) -> str:
     """An embedded font for ReportLab's page-start font selection (never un-embedded Helvetica)."""
+    from designer.layout.fonts import register_font
+
     for page in document.pages:
         for item in page.items:
             if isinstance(item, TextRun):
-                return item.font
+                return register_font(item.font)
     from designer.io.brand_file import load_brand
-    from designer.layout.fonts import register_font
     return register_font(str(load_brand().fonts["text"]))
 
 
@@ -107,8 +110,8 @@ def fixed_timestamp(date_text: str):
 
 
 class _PageWriter:
-    def __init__(self, canvas, page: Page, options: PdfOptions):
-        self.canvas, self.page, self.options = canvas, page, options
+    def __init__(self, canvas, page: Page, options: PdfOptions, glyphs: GlyphTextWriter):
+        self.canvas, self.page, self.options, self.glyphs = canvas, page, options, glyphs
         print_mode = options.print_mode
         self.bleed = page.bleed if print_mode else 0.0
         self.mark_offset = max(options.mark_offset, self.bleed + MARK_GAP)
@@ -118,7 +121,6 @@ class _PageWriter:
         self.media_w = page.width + 2 * self.margin
         self.media_h = page.height + 2 * self.margin
         self.overprint = False
-        self.char_space = 0.0
 
     # coordinates: layout (top-left origin, y down) -> PDF (bottom-left origin, y up)
     def x(self, value: float) -> float:
@@ -153,7 +155,6 @@ class _PageWriter:
             self.draw(item)
         c.restoreState()
         self.overprint = False
-        self.char_space = 0.0
         if self.slug:
             self.crop_marks()
             self.fold_marks()
@@ -194,15 +195,9 @@ class _PageWriter:
 
     # items -------------------------------------------------------------------------------
     def text(self, run: TextRun):
-        text = self.canvas.beginText()
-        text.setFont(run.font, run.size)
-        if run.tracking != self.char_space:   # Tc outlives BT/ET: reset it after tracked text
-            text.setCharSpace(run.tracking)
-            self.char_space = run.tracking
-        self.fill(run.color, text)
-        text.setTextOrigin(self.x(run.x), self.y(run.y))
-        text.textOut(run.text)
-        self.canvas.drawText(text)
+        """The run's shaped glyphs (designer.render.pdf_text), in the run's colour."""
+        self.fill(run.color)
+        self.glyphs.draw(run, self.x(run.x), self.y(run.y))
 
     def box(self, box: Box):
         c, r = self.canvas, box.rect
@@ -266,13 +261,13 @@ class _PageWriter:
         c.setDash()
 
 
-def _impose(canvas, document: Document, options: PdfOptions) -> None:
+def _impose(canvas, document: Document, options: PdfOptions, glyphs: GlyphTextWriter) -> None:
     """Each page as a form drawn `across` x `down` times on its own sheet, with cut marks."""
     imp = options.imposition
     sheet_w, sheet_h = imp.sheet
     for page in document.pages:
         writer = _PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
-                                                      None, options.black_overprint))
+                                                      None, options.black_overprint), glyphs)
         writer.margin = writer.bleed = 0.0
         writer.media_h = page.height
         name = f"page{page.index}"
