@@ -20,7 +20,7 @@ from designer.layout.frames import Box, Document, Glyph, LayoutWarning, Page, Pl
 from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
 from designer.layout.script_fonts import FontChain, shipped_fallbacks
 from designer.layout.shaping import shape
-from designer.layout.text import BULLET_GLYPH, FontSet, fit_text
+from designer.layout.text import BULLET_GLYPH, FontSet, SetText, fit_text
 from designer.model.brand import BrandKit
 from designer.model.color import BLACK, PLACEHOLDER_GREY, Color
 from designer.model.layout import SavedLayout, Slot, split_blocks
@@ -249,14 +249,7 @@ class _PageBuilder:
         color = self.color(style.color, frame, BLACK)
         bullet_color = self.color(style.bullet_color, frame, color)
         top = inner.y + _valign_offset(style.valign, inner.h, result.height)
-        for line in result.lines:
-            baseline = top + line.baseline
-            if line.bullet_x is not None:
-                items.append(_bullet_run(spec.id, inner.x + line.bullet_x, baseline, fonts.regular,
-                                         result.size, bullet_color))
-            for run in line.runs:
-                items.append(TextRun(spec.id, inner.x + line.x + run.x, baseline, run.text,
-                                     run.face.path, result.size, color, run.glyphs, run.width, run.rtl))
+        items.extend(text_runs(spec.id, inner.x, top, result, fonts, color, bullet_color))
         return items
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
@@ -286,6 +279,21 @@ def _with_overrides(spec: FrameSpec, slot: Slot) -> FrameSpec:
         return spec
     return replace(spec, fill=slot.fill if slot.fill is not None else spec.fill,
                    stroke_pt=slot.stroke_pt if slot.stroke_pt is not None else spec.stroke_pt)
+
+
+def text_runs(frame_id: str, left: float, top: float, result: SetText, fonts: FontSet, color: Color,
+              bullet_color: Color) -> list[TextRun]:
+    """The page items of set text whose box has its top-left corner at (left, top)."""
+    items = []
+    for line in result.lines:
+        baseline = top + line.baseline
+        if line.bullet_x is not None:
+            items.append(_bullet_run(frame_id, left + line.bullet_x, baseline, fonts.regular,
+                                     result.size, bullet_color))
+        for run in line.runs:
+            items.append(TextRun(frame_id, left + line.x + run.x, baseline, run.text, run.face.path,
+                                 result.size, color, run.glyphs, run.width, run.rtl))
+    return items
 
 
 def _bullet_run(frame_id: str, x: float, baseline: float, chain: FontChain, size: float,

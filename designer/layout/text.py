@@ -8,7 +8,8 @@ Pipeline per paragraph (docs/ARCHITECTURE.md, "Text"):
   -> break opportunities (UAX #14, designer.layout.linebreak) -> segments (a word with its spaces)
   -> atoms (same font and level, designer.layout.script_fonts) shaped by HarfBuzz
   -> greedy lines over segment widths, Swedish hyphenation or a forced cut for words too long
-  -> per line: atoms in visual order (rule L2), glyphs placed, runs of one font and direction.
+  -> per line: atoms in visual order (rule L2); neighbours of one font and direction become one
+     run, shaped as a whole (kerning across spaces), glyphs placed.
 """
 from __future__ import annotations
 
@@ -201,7 +202,7 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
     for index, (kind, text) in enumerate(blocks):
         is_bullet = kind == "bullet"
         is_intro = (not is_bullet and index + 1 < len(blocks) and blocks[index + 1][0] == "bullet"
-                    and text.rstrip().endswith(":"))
+                    and text.rstrip().endswith((":", "፦")))
         chain = fonts.bold if is_intro else fonts.regular
         paragraph = _paragraph(chain, text, style.direction)
         indent = bullet_indent(fonts.regular, size) if is_bullet else 0.0
@@ -360,20 +361,24 @@ def _force_split(chain, segment: _Segment, levels, size, tracking, width):
 
 # --- placement -------------------------------------------------------------------------------
 def _place(line: _Line, size: float, tracking: float, word_space: float) -> tuple[GlyphRun, ...]:
-    """The line's atoms in visual order as glyph runs (adjacent atoms of one face and level are
-    merged), glyph positions in points; `tracking` and `word_space` widen the advances."""
+    """The line's atoms in visual order (rule L2) as glyph runs, positions in points.
+
+    Neighbouring atoms of one face and level form one run, shaped as a whole so that kerning
+    across word spaces applies too; `tracking` and `word_space` widen the advances.
+    """
     atoms = [atom for segment in line.segments for atom in segment.atoms]
     order = visual_order([atom.level for atom in atoms])
     groups: list[list[int]] = []
     for index in order:
-        if groups and _same_run(atoms[groups[-1][-1]], atoms[index]):
+        last = groups[-1][-1] if groups else None
+        if last is not None and abs(last - index) == 1 and _same_run(atoms[last], atoms[index]):
             groups[-1].append(index)
         else:
             groups.append([index])
     runs = []
     x = 0.0
     for group in groups:
-        run = _run(atoms, group, x, size, tracking, word_space)
+        run = _run([atoms[index] for index in sorted(group)], x, size, tracking, word_space)
         runs.append(run)
         x += run.width
     return tuple(runs)
@@ -383,25 +388,17 @@ def _same_run(left: _Atom, right: _Atom) -> bool:
     return left.face is right.face and left.level == right.level
 
 
-def _run(atoms, group: list[int], x: float, size: float, tracking: float, word_space: float) -> GlyphRun:
-    """One glyph run from atoms `group` (visual order; logical order is sorted order)."""
-    logical = sorted(group)
-    offsets, text = {}, ""
-    for index in logical:
-        offsets[index] = len(text)
-        text += atoms[index].text
-    face = atoms[group[0]].face
+def _run(atoms: list[_Atom], x: float, size: float, tracking: float, word_space: float) -> GlyphRun:
+    """One glyph run from logically consecutive atoms of one face and level."""
+    text = "".join(atom.text for atom in atoms)
+    face, rtl = atoms[0].face, bool(atoms[0].level % 2)
+    track = 0.0 if any(atom.cursive for atom in atoms) else tracking
     scale = size / face.upem
     glyphs = []
     pen = 0.0
-    for index in group:
-        atom = atoms[index]
-        track = 0.0 if atom.cursive else tracking
-        base = offsets[index]
-        for glyph in atom.glyphs:
-            cluster = base + glyph.cluster
-            glyphs.append(Glyph(glyph.id, pen + glyph.dx * scale, -glyph.dy * scale, cluster))
-            pen += glyph.advance * scale + track
-            if word_space and text[cluster] == " ":
-                pen += word_space
-    return GlyphRun(x, text, face, tuple(glyphs), pen, bool(atoms[group[0]].level % 2))
+    for glyph in shape(face, text, rtl):
+        glyphs.append(Glyph(glyph.id, pen + glyph.dx * scale, -glyph.dy * scale, glyph.cluster))
+        pen += glyph.advance * scale + track
+        if word_space and text[glyph.cluster] == " ":
+            pen += word_space
+    return GlyphRun(x, text, face, tuple(glyphs), pen, rtl)

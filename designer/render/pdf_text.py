@@ -6,8 +6,11 @@ one Type 0 font per font file: Identity-H encoding, a CIDFontType2 whose CIDs ar
 glyph ids (CIDToGIDMap /Identity), the widths of the glyphs used, a TrueType subset made by
 fontTools that keeps the glyph ids, and a ToUnicode CMap from each glyph to the source text of
 its cluster (so ligatures copy as their letters). Runs whose text the CMap cannot give back
-(a glyph standing for different text elsewhere, glyphs without text of their own, right-to-left
-order) are wrapped in /ActualText with their source text, so copy-paste gives the original words.
+(a glyph standing for different text elsewhere, glyphs without text of their own) are wrapped
+in /ActualText with their source text, so copy-paste gives the original words.
+Right-to-left runs are stored as drawn, in visual order, the way PDF text extractors expect
+(they reorder right-to-left text themselves, as poppler's pdftotext does): a ligature's text and
+an /ActualText of a right-to-left run are written reversed.
 Nothing here measures or maps text to glyphs. Output is deterministic: resource names follow
 first use, subset tags are hashes of the glyph set.
 """
@@ -59,11 +62,13 @@ class GlyphFont:
 
     def record(self, run: TextRun) -> bool:
         """Remember the run's glyphs; True when the ToUnicode CMap alone gives back `run.text`."""
-        exact = not run.rtl
+        exact = True
         for glyph, text in zip(run.glyphs, cluster_texts(run)):
             if text is None:
                 exact = False
                 continue
+            if run.rtl:
+                text = text[::-1]
             known = self.unicode.setdefault(glyph.id, text)
             exact = exact and known == text
         return exact
@@ -192,7 +197,8 @@ class GlyphTextWriter:
         exact = font.record(run)
         ops = []
         if not exact:
-            ops.append(f"/Span <</ActualText <FEFF{_utf16(run.text)}>>> BDC")
+            actual = run.text[::-1] if run.rtl else run.text
+            ops.append(f"/Span <</ActualText <FEFF{_utf16(actual)}>>> BDC")
         ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
         ops.extend(_show(run, font))
         ops.append("ET")
