@@ -10,6 +10,7 @@ missing image or glyphs, text outside the safe area, placeholder printer line) c
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from designer.io.brand_file import load_brand
@@ -91,15 +92,21 @@ def font_set(brand: BrandKit, key: str) -> FontSet:
     regular = fonts.get(key) or fonts["text"]
     bold_key = f"{key}-bold" if f"{key}-bold" in fonts else ("text-bold" if key == "text" else key)
     bold = fonts.get(bold_key) or regular
-    return FontSet(_chain(brand, key, regular), _chain(brand, bold_key, bold))
+    return FontSet(_chain(str(regular), _script_files(brand, key)),
+                   _chain(str(bold), _script_files(brand, bold_key)))
 
 
-def _chain(brand: BrandKit, key: str, path) -> FontChain:
+def _script_files(brand: BrandKit, key: str) -> tuple[tuple[str, str], ...]:
+    return tuple((script, str(keys[key])) for script, keys in sorted(brand.script_fonts.items())
+                 if key in keys)
+
+
+@lru_cache(maxsize=256)
+def _chain(path: str, scripts: tuple[tuple[str, str], ...]) -> FontChain:
     """The style's face, the brand kit's faces for other scripts, the shipped fallbacks."""
-    primary = load_face(str(path))
-    scripts = tuple((script, load_face(str(keys[key])))
-                    for script, keys in sorted(brand.script_fonts.items()) if key in keys)
-    return FontChain(primary, scripts, shipped_fallbacks(primary.bold))
+    primary = load_face(path)
+    return FontChain(primary, tuple((script, load_face(file)) for script, file in scripts),
+                     shipped_fallbacks(primary.bold))
 
 
 @dataclass

@@ -71,11 +71,14 @@ def load_face(path: str) -> FontFace:
                     os2.usWeightClass >= 600, charset, font)
 
 
-def missing_characters(faces, text: str) -> str:
+@lru_cache(maxsize=2_000)
+def missing_characters(faces: tuple[FontFace, ...], text: str) -> str:
     """The distinct characters of `text` (other than white space and controls) that none of
     `faces` has a glyph for, sorted."""
-    return "".join(sorted({c for c in text if not c.isspace() and c.isprintable()
-                           and not any(face.covers(c) for face in faces)}))
+    codes = set(map(ord, text))
+    for face in faces:
+        codes -= face.charset
+    return "".join(sorted(c for c in map(chr, codes) if not c.isspace() and c.isprintable()))
 
 
 @lru_cache(maxsize=None)

@@ -26,10 +26,10 @@ def shipped_fallbacks(bold: bool) -> tuple[FontFace, ...]:
     return tuple(load_face(str(paths.FONTS / name)) for name in FALLBACK_FILES[bold])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FontChain:
     """The faces one text style can use: `primary` first, then the brand kit's face for the
-    character's script, then the fallbacks."""
+    character's script, then the fallbacks. Compared by identity (the engine makes each once)."""
 
     primary: FontFace
     scripts: tuple[tuple[str, FontFace], ...] = ()

@@ -378,9 +378,13 @@ def _place(line: _Line, size: float, tracking: float, word_space: float) -> tupl
     runs = []
     x = 0.0
     for group in groups:
-        run = _run([atoms[index] for index in sorted(group)], x, size, tracking, word_space)
-        runs.append(run)
-        x += run.width
+        atoms_in_order = [atoms[index] for index in sorted(group)]
+        text = "".join(atom.text for atom in atoms_in_order)
+        first = atoms_in_order[0]
+        track = 0.0 if any(atom.cursive for atom in atoms_in_order) else tracking
+        glyphs, width = _glyphs(first.face, text, bool(first.level % 2), size, track, word_space)
+        runs.append(GlyphRun(x, text, first.face, glyphs, width, bool(first.level % 2)))
+        x += width
     return tuple(runs)
 
 
@@ -388,17 +392,16 @@ def _same_run(left: _Atom, right: _Atom) -> bool:
     return left.face is right.face and left.level == right.level
 
 
-def _run(atoms: list[_Atom], x: float, size: float, tracking: float, word_space: float) -> GlyphRun:
-    """One glyph run from logically consecutive atoms of one face and level."""
-    text = "".join(atom.text for atom in atoms)
-    face, rtl = atoms[0].face, bool(atoms[0].level % 2)
-    track = 0.0 if any(atom.cursive for atom in atoms) else tracking
+@lru_cache(maxsize=20_000)
+def _glyphs(face: FontFace, text: str, rtl: bool, size: float, tracking: float,
+            word_space: float) -> tuple[tuple[Glyph, ...], float]:
+    """`text` shaped as one run and placed in points: (glyphs, advance width)."""
     scale = size / face.upem
     glyphs = []
     pen = 0.0
     for glyph in shape(face, text, rtl):
         glyphs.append(Glyph(glyph.id, pen + glyph.dx * scale, -glyph.dy * scale, glyph.cluster))
-        pen += glyph.advance * scale + track
+        pen += glyph.advance * scale + tracking
         if word_space and text[glyph.cluster] == " ":
             pen += word_space
-    return GlyphRun(x, text, face, tuple(glyphs), pen, rtl)
+    return tuple(glyphs), pen
