@@ -188,3 +188,19 @@ def test_script_flyers_embed_their_fonts_as_print_pdf(layout, tmp_path):
 
 def test_same_script_layout_gives_same_bytes():
     assert render_pdf(build_document(load_layout(ARABIC))) == render_pdf(build_document(load_layout(ARABIC)))
+
+
+def test_a_brand_font_that_is_not_a_font_is_one_clear_error(tmp_path):
+    import json
+
+    from designer.errors import DesignerError
+
+    (tmp_path / "broken.ttf").write_bytes(b"\x00\x01\x00\x00" + b"garbage" * 50)
+    brand = json.loads((paths.BRAND / "default.json").read_text(encoding="utf-8"))
+    brand["fonts"]["text"] = "broken.ttf"
+    (tmp_path / "brand.json").write_text(json.dumps(brand), encoding="utf-8")
+    layout = SavedLayout(template="a5-flyer", brand=str(tmp_path / "brand.json"), base_dir=str(tmp_path),
+                         slots={"body": Slot(text="Hej")})
+    with pytest.raises(DesignerError) as error:
+        build_document(layout)
+    assert "broken.ttf" in error.value.located() and "not a usable TrueType font" in error.value.located()

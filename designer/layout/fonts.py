@@ -8,6 +8,7 @@ ReportLab's own text API (the preflight report and ReportLab's page-start font).
 from __future__ import annotations
 
 import logging
+import struct
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,7 +60,8 @@ def load_face(path: str) -> FontFace:
         tables = TTFont(path, lazy=True, fontNumber=0)
         os2 = tables["OS/2"]
         charset = frozenset(tables.getBestCmap() or ())
-    except (OSError, TTLibError, KeyError, AssertionError, ValueError) as exc:
+    except (OSError, TTLibError, KeyError, AssertionError, ValueError, IndexError, TypeError,
+            EOFError, struct.error) as exc:
         raise DesignerError(f"not a usable TrueType font ({exc})", file=path) from None
     if not charset:
         raise DesignerError("the font has no Unicode character map", file=path)
