@@ -10,16 +10,15 @@ missing image or glyphs, text outside the safe area, placeholder printer line) c
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
-from designer.io.brand_file import load_brand
 from designer.io.template_file import style_from_dict
 from designer.layout import shapes
-from designer.layout.fonts import load_face, missing_characters
+from designer.layout.fonts import missing_characters
 from designer.layout.frames import Box, Document, Glyph, LayoutWarning, Page, PlacedImage, TextRun
-from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
-from designer.layout.script_fonts import FontChain, shipped_fallbacks
+from designer.layout.images import ImageProblem, effective_ppi, place_image
+from designer.layout.resolver import Resolver, default_resolver
+from designer.layout.script_fonts import FontChain
 from designer.layout.shaping import shape
 from designer.layout.text import BULLET_GLYPH, FontSet, SetText, fit_text
 from designer.model.brand import BrandKit
@@ -32,16 +31,20 @@ EDGE_TOLERANCE = 0.5   # points: a frame edge this close to the trim counts as t
 
 
 def build_document(layout: SavedLayout, template: Template | None = None,
-                   brand: BrandKit | None = None, bleed: float | None = None) -> Document:
+                   brand: BrandKit | None = None, bleed: float | None = None,
+                   resolver: Resolver | None = None) -> Document:
     """Lay out every page of `layout`. Raises DesignerError for an unknown template or brand kit.
 
     `bleed` (points) overrides the template's bleed, e.g. 5 mm for a printer that asks for it.
+    `resolver` finds the brand kit, template, fonts and images (default: the shipped assets and
+    the user's folders).
     """
-    brand = brand or brand_for(layout)
-    template = template or template_for(layout, brand)
+    resolver = resolver or default_resolver()
+    brand = brand or resolver.brand(layout)
+    template = template or resolver.template(layout, brand)
     if bleed is not None and template.kind == "print":
         template = replace(template, bleed=bleed)
-    builder = _PageBuilder(layout, template, brand)
+    builder = _PageBuilder(layout, template, brand, resolver)
     pages = [builder.page(index) for index in range(len(template.pages))]
     return Document(pages, builder.warnings, layout.title or template.name, layout.date,
                     template.id, template.kind, template.safe)
@@ -49,32 +52,22 @@ def build_document(layout: SavedLayout, template: Template | None = None,
 
 def resolve_path(layout: SavedLayout, name: str) -> Path:
     """A path from the layout file, relative to the layout's folder."""
-    path = Path(name).expanduser()
-    return path if path.is_absolute() else Path(layout.base_dir) / path
+    return Resolver.path(layout, name)
 
 
 def brand_for(layout: SavedLayout) -> BrandKit:
-    """The layout's brand kit (its `brand` path, relative to the layout) or the shipped one."""
-    return load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+    """The layout's brand kit, found by the default resolver."""
+    return default_resolver().brand(layout)
 
 
 def template_for(layout: SavedLayout, brand: BrandKit) -> Template:
-    """The layout's template: a file next to the layout first, then the user's and shipped ones."""
-    from designer.io.template_registry import find_template
-
-    return find_template(layout.template, brand, (Path(layout.base_dir),))
+    """The layout's template, found by the default resolver."""
+    return default_resolver().template(layout, brand)
 
 
 def image_path(spec: FrameSpec, slot: Slot, layout: SavedLayout, template: Template) -> Path | None:
-    """The image file a frame shows: the slot's (relative to the layout's folder), else the
-    template's default (relative to the template file's folder); None for no image ("")."""
-    if slot.image is not None:
-        return resolve_path(layout, slot.image) if slot.image else None
-    default = spec.default.get("image")
-    if not default:
-        return None
-    folder = Path(template.source).parent if template.source else Path(layout.base_dir)
-    return folder / default
+    """The image file a frame shows, found by the default resolver."""
+    return default_resolver().image_file(spec, slot, layout, template)
 
 
 def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
@@ -87,26 +80,8 @@ def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
 
 
 def font_set(brand: BrandKit, key: str) -> FontSet:
-    """The font chains of brand font `key` (e.g. "text", "display") and its bold."""
-    fonts = brand.fonts
-    regular = fonts.get(key) or fonts["text"]
-    bold_key = f"{key}-bold" if f"{key}-bold" in fonts else ("text-bold" if key == "text" else key)
-    bold = fonts.get(bold_key) or regular
-    return FontSet(_chain(str(regular), _script_files(brand, key)),
-                   _chain(str(bold), _script_files(brand, bold_key)))
-
-
-def _script_files(brand: BrandKit, key: str) -> tuple[tuple[str, str], ...]:
-    return tuple((script, str(keys[key])) for script, keys in sorted(brand.script_fonts.items())
-                 if key in keys)
-
-
-@lru_cache(maxsize=256)
-def _chain(path: str, scripts: tuple[tuple[str, str], ...]) -> FontChain:
-    """The style's face, the brand kit's faces for other scripts, the shipped fallbacks."""
-    primary = load_face(path)
-    return FontChain(primary, tuple((script, load_face(file)) for script, file in scripts),
-                     shipped_fallbacks(primary.bold))
+    """The font chains of brand font `key` and its bold, from the default resolver."""
+    return default_resolver().font_set(brand, key)
 
 
 @dataclass
@@ -118,8 +93,8 @@ class _Frame:
 
 
 class _PageBuilder:
-    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit):
-        self.layout, self.template, self.brand = layout, template, brand
+    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit, resolver: Resolver):
+        self.layout, self.template, self.brand, self.resolver = layout, template, brand, resolver
         self.warnings: list[LayoutWarning] = []
         self.unit = mm(1) if template.kind == "print" else 1.0
 
@@ -212,11 +187,11 @@ class _PageBuilder:
 
     def _draw_image(self, frame: _Frame):
         clip = self._bleed_rect(frame)
-        path = image_path(frame.spec, frame.slot, self.layout, self.template)
+        path = self.resolver.image_file(frame.spec, frame.slot, self.layout, self.template)
         if path is None:
             return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
         try:
-            info = image_info(path)
+            info = self.resolver.image(path)
         except ImageProblem as problem:
             self.warn(problem.code, frame, problem.message, problem.message_en, "error", path=str(path))
             return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
@@ -244,7 +219,7 @@ class _PageBuilder:
         blocks = split_blocks(text)
         if not blocks:
             return items
-        fonts = font_set(self.brand, style.font)
+        fonts = self.resolver.font_set(self.brand, style.font)
         inner = frame.rect.inset(spec.padding)
         result = fit_text(blocks, style, fonts, inner.w, inner.h)
         if result.overflow_words:

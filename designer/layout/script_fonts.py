@@ -11,25 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from designer import paths
-from designer.layout.fonts import FontFace, load_face
+from designer.layout.fonts import FontFace
 
 NEUTRAL_SCRIPTS = frozenset({"Zyyy", "Zinh", "Zzzz"})
-FALLBACK_FILES = {
+FALLBACK_FILES = {     # in the fonts folder, in the order they are tried
     False: ("NotoSansArabic-Regular.ttf", "NotoSansEthiopic-Regular.ttf", "NotoSans-Regular.ttf"),
     True: ("NotoSansArabic-Bold.ttf", "NotoSansEthiopic-Bold.ttf", "NotoSans-Bold.ttf"),
 }
 
 
-def shipped_fallbacks(bold: bool) -> tuple[FontFace, ...]:
-    """The shipped fallback faces of that weight, in the order they are tried."""
-    return tuple(load_face(str(paths.FONTS / name)) for name in FALLBACK_FILES[bold])
-
-
 @dataclass(frozen=True, eq=False)
 class FontChain:
     """The faces one text style can use: `primary` first, then the brand kit's face for the
-    character's script, then the fallbacks. Compared by identity (the engine makes each once)."""
+    character's script, then the fallbacks. Compared by identity (the resolver makes each once)."""
 
     primary: FontFace
     scripts: tuple[tuple[str, FontFace], ...] = ()
