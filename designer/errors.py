@@ -3,6 +3,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+EXCERPT_CHARS = 80          # how much of a user's value a message may echo
+MAX_LINE_CHARS = 400        # an error line never grows beyond this, whatever it quotes
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """`repr(value)` cut to about `limit` characters, saying how long the whole value is.
+
+    'xxxx…' (5 000 000 characters) instead of five million x's in an error line.
+    """
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    if isinstance(value, (str, bytes)):
+        return f"{text[:limit]}… ({len(value)} characters)"
+    if isinstance(value, (list, dict, tuple)):
+        return f"{text[:limit]}… ({len(value)} items)"
+    return f"{text[:limit]}…"
+
+
+def one_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
+    """`text` with line breaks as spaces, cut to `limit` characters."""
+    text = " ".join(text.splitlines())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
 
 class DesignerError(Exception):
     """A problem the user can act on. `str()` gives one line: `file: field: message`."""
@@ -19,9 +43,9 @@ class DesignerError(Exception):
         if self.file:
             parts.append(Path(self.file).name)
         if self.field:
-            parts.append(self.field)
+            parts.append(one_line(self.field, EXCERPT_CHARS))
         parts.append(self.message)
-        return ": ".join(parts)
+        return one_line(": ".join(parts))
 
 
 class FileFormatError(DesignerError):

@@ -2,15 +2,24 @@
 
     layout = fill_section(layout, template, section, manifesto)   # one section into its frames
     layout = sample_layout(template)                              # complete Borlänge sample
+    layout = fit_text_frame(layout, template, brand, "slogan")    # grow a frame until its text fits
+    layout = add_item(layout, template, "headline", section, "bullet", 2)   # one paragraph/point
+    layout = fill_profile(layout, template, profile, year)        # printer line and contact
 
 Text follows the slot convention: one paragraph per line, bullets start with "• ". A frame whose
 template locks its content is never written to. Everything here is pure data in, data out.
 """
 from __future__ import annotations
 
+import math
+
 from designer import paths
 from designer.model.layout import BULLET, SavedLayout
 from designer.model.template import FrameSpec, Template
+from designer.units import Rect, mm
+
+GROW_ROLES = ("slogan",)    # frames that grow to fit their text while it is typed
+FIT_STEPS = 7           # binary-search steps when growing a frame to fit its text
 
 SAMPLE_SECTION = "skola"
 SAMPLE_PHOTO = "assets/images/dalalven-morgon.jpg"      # relative to the project root
@@ -68,6 +77,37 @@ def fill_campaign(layout: SavedLayout, template: Template, manifesto) -> SavedLa
         empty = [f for f in _writable(template, role) if not (layout.slot(f.id).text or "").strip()]
         for index, frame in enumerate(empty if texts else ()):
             layout = layout.with_slot(frame.id, text=texts[min(index, len(texts) - 1)])
+    return layout
+
+
+def fill_profile(layout: SavedLayout, template: Template, profile, year: int) -> SavedLayout:
+    """The campaign profile into the layout: the printer line (in this `year`; an older year of the
+    same printer and place is brought up to date) and the contact line where it is empty."""
+    line = profile.printer_line(year) if profile is not None else ""
+    contact = " · ".join(p for p in (profile.organisation, profile.contact) if p) if profile else ""
+    stale = f"Tryck: {profile.printer}, {profile.place} " if line else None
+    for role, text in (("printer_line", line), ("contact", contact)):
+        for frame in _writable(template, role) if text else ():
+            current = (layout.slot(frame.id).text or "").strip()
+            if not current or (role == "printer_line" and current.startswith(stale)):
+                layout = layout.with_slot(frame.id, text=text)
+    return layout
+
+
+def start_layout(template: Template, section, manifesto, profile=None, year: int = 2026,
+                 photo: str | None = None) -> SavedLayout:
+    """A new layout of `template` filled from one manifesto `section` (and the campaign-wide
+    content), with the profile's printer line and contact and, if given, `photo` (an absolute
+    path) in every unlocked photo frame. Template default photos resolve next to the template."""
+    from pathlib import Path
+
+    layout = SavedLayout(template=template.id, title=_get(section, "title", "") or "",
+                         base_dir=str(Path(template.source).parent) if template.source else "")
+    layout = fill_section(layout, template, section, manifesto)
+    layout = fill_profile(layout, template, profile, year)
+    for _, frame in template.frames() if photo else ():
+        if frame.role == "photo" and frame.type == "image" and "content" not in frame.locked:
+            layout = layout.with_slot(frame.id, image=photo)
     return layout
 
 
@@ -135,3 +175,88 @@ def _get(source, name: str, default):
         return source.get(name, default)
     return getattr(source, name, default)
 
+
+
+def add_item(layout: SavedLayout, template: Template, frame_id: str, section, kind: str,
+             index: int) -> SavedLayout | None:
+    """`layout` with one paragraph (`kind` "paragraph") or point ("bullet") of `section` added as a
+    new line of text frame `frame_id`; None when the frame cannot take text (missing, not text,
+    content locked) or the item does not exist."""
+    spec = template.frame(frame_id) if frame_id else None
+    if spec is None or spec.type != "text" or "content" in spec.locked:
+        return None
+    items = _get(section, "paragraphs" if kind == "paragraph" else "bullets", [])
+    if not 0 <= index < len(items):
+        return None
+    line = BULLET + items[index] if kind == "bullet" else items[index]
+    current = layout.slot(frame_id).text
+    return layout.with_slot(frame_id, text=line if not current else current.rstrip("\n") + "\n" + line)
+
+
+def fit_text_frame(layout: SavedLayout, template: Template, brand, frame_id: str) -> SavedLayout:
+    """`layout` with text frame `frame_id` grown (wider around its centre, then taller) just
+    enough that its text shows whole and unbroken, within the page's safe area. A frame whose size
+    the template locks, or whose text already fits, is returned unchanged; so is one that cannot fit."""
+    from designer.layout.engine import build_document
+
+    spec = template.frame(frame_id)
+    if spec is None or spec.type != "text" or "size" in spec.locked:
+        return layout
+    unit = mm(1) if template.kind == "print" else 1.0
+    safe = template.safe_rect
+    start = _frame_rect(layout, spec, unit)
+
+    def fits(rect: Rect) -> bool:
+        trial = layout.with_slot(frame_id, rect_mm=_in_units(rect, unit))
+        return _text_whole(build_document(trial, template, brand), frame_id, trial.slot(frame_id).text or "")
+
+    if fits(start):
+        return layout
+    wide = _grown(start, safe, safe.w, start.h)
+    best = _search(fits, lambda w: _grown(start, safe, w, start.h), start.w, wide.w)
+    if best is None:
+        best = _search(fits, lambda h: _grown(wide, safe, wide.w, h), start.h, min(safe.h, start.h * 3))
+    if best is None:
+        return layout
+    return layout.with_slot(frame_id, rect_mm=_in_units(best, unit))
+
+
+def _in_units(rect: Rect, unit: float) -> tuple[float, float, float, float]:
+    """A rect override in template units (mm or px), 0.1 precision, rounded outwards in size."""
+    return (round(rect.x / unit, 1), round(rect.y / unit, 1),
+            math.ceil(rect.w / unit * 10) / 10, math.ceil(rect.h / unit * 10) / 10)
+
+
+def _frame_rect(layout: SavedLayout, spec: FrameSpec, unit: float) -> Rect:
+    rect_mm = layout.slot(spec.id).rect_mm
+    return Rect(*(v * unit for v in rect_mm)) if rect_mm else spec.rect
+
+
+def _grown(rect: Rect, safe: Rect, width: float, height: float) -> Rect:
+    """`rect` resized to width × height around its centre, then shifted inside `safe`."""
+    width, height = min(width, safe.w), height
+    x = min(max(rect.x + (rect.w - width) / 2, safe.x), safe.right - width)
+    y = min(max(rect.y + (rect.h - height) / 2, safe.y), max(safe.y, safe.bottom - height))
+    return Rect(x, y, width, height)
+
+
+def _search(fits, rect_for, low: float, high: float) -> Rect | None:
+    """The smallest rect_for(size) with size in (low, high] that fits, None if even `high` does not."""
+    if high <= low or not fits(rect_for(high)):
+        return None
+    for _ in range(FIT_STEPS):
+        middle = (low + high) / 2
+        if fits(rect_for(middle)):
+            high = middle
+        else:
+            low = middle
+    return rect_for(high)
+
+
+def _text_whole(document, frame_id: str, text: str) -> bool:
+    """True when the frame shows all its text with no word broken at a line end."""
+    if any(w.code == "overflow" and w.frame_id == frame_id for w in document.warnings):
+        return False
+    shown = " ".join(run.text.strip() for page in document.pages for run in page.items
+                     if getattr(run, "frame_id", None) == frame_id and hasattr(run, "font"))
+    return " ".join(shown.split()).casefold() == " ".join(text.split()).casefold()

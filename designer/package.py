@@ -6,8 +6,12 @@
       proof.png               a low-resolution screen proof
       job-ticket.txt / .json  format, pages, paper, colours, quantity, finishing
       layout/<name>.json      the saved layout, image paths rewritten to layout/images/...
-      layout/images/...       the images it uses
-Written atomically; the zip is deterministic (entry dates are the layout's date).
+      layout/images/...       the images it uses, each opened and checked as an image first
+Only what belongs is packed: a layout naming something that is not an image (a private file,
+/etc/passwd) stops the package with an error naming the layout file and field. The job ticket
+lists every file in the zip. Written atomically; the zip is deterministic (entry dates are the
+layout's date). The export policy (designer.policy) applies: a layout that may not be printed
+is not packaged.
 """
 from __future__ import annotations
 
@@ -27,7 +31,8 @@ def make_package(layout_path, output, preset, quantity: int | None = None) -> Pa
     from designer.export import export_layout
     from designer.io.atomic import atomic_write_bytes
     from designer.io.layout_file import load_layout
-    from designer.layout.engine import build_document
+    from designer.layout.engine import brand_for, build_document, template_for
+    from designer.presets import effective_bleed
     from designer.preflight.pdf import check_pdf
     from designer.preflight.report import report_pdf
     from designer.render.raster import png_bytes
@@ -35,21 +40,24 @@ def make_package(layout_path, output, preset, quantity: int | None = None) -> Pa
     layout_path, output = Path(layout_path), Path(output)
     layout = load_layout(layout_path)
     name = Path(preset.output_name(layout.title, layout.template, layout.date)).stem
-    entries: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="designer-package-") as folder:
         pdf = Path(folder) / f"{name}.pdf"
-        result = export_layout(layout, pdf, preset)
+        result = export_layout(layout, pdf, preset, source=layout_path.name)   # the policy decides first
+        entries: dict[str, bytes] = layout_entries(layout, layout_path)
         findings = result.findings + check_pdf(pdf, preset, Path(folder) / "ink")
         entries[pdf.name] = pdf.read_bytes()
         for overlay in sorted((Path(folder) / "ink").glob("*.png")):
             entries[f"ink/{overlay.name}"] = overlay.read_bytes()
-    document = build_document(layout, bleed=preset.bleed if preset.print_mode else None)
+    brand = brand_for(layout)
+    template = template_for(layout, brand)
+    bleed = effective_bleed(template, preset)
+    document = build_document(layout, template, brand, bleed=bleed)
     entries["preflight.pdf"] = report_pdf(findings, document.title, preset, layout.date)
     entries["proof.png"] = png_bytes(document, PROOF_DPI)
     ticket = job_ticket(document, layout, preset, quantity, pdf.name)
+    ticket["files"] = [{"name": key, "bytes": len(value)} for key, value in sorted(entries.items())]
     entries["job-ticket.json"] = (json.dumps(ticket, ensure_ascii=False, indent=2) + "\n").encode()
     entries["job-ticket.txt"] = ticket_text(ticket).encode()
-    entries.update(layout_entries(layout, layout_path))
     atomic_write_bytes(output, zip_bytes(entries, layout.date))
     return output
 
@@ -67,7 +75,7 @@ def job_ticket(document, layout, preset, quantity: int | None, pdf_name: str) ->
     return {"title": document.title, "file": pdf_name, "preset": preset.id,
             "pdfx": preset.pdfx, "profile": preset.profile.name if preset.print_mode else None,
             "format_mm": [round(to_mm(page.width), 1), round(to_mm(page.height), 1)],
-            "bleed_mm": preset.bleed_mm, "pages": len(document.pages), "paper": template.paper,
+            "bleed_mm": round(to_mm(document.pages[0].bleed), 1) if preset.print_mode else 0, "pages": len(document.pages), "paper": template.paper,
             "colours": colours + (" + " + ", ".join(spots) if spots else ""),
             "quantity": quantity, "finishing": {"folds_mm": folds, "trim": True},
             "date": layout.date[:10]}
@@ -82,11 +90,14 @@ def ticket_text(ticket: dict) -> str:
         f"Format: {ticket['format_mm'][0]:g} × {ticket['format_mm'][1]:g} mm, utfall {ticket['bleed_mm']:g} mm",
         f"Sidor: {ticket['pages']}", f"Papper: {ticket['paper']}",
         f"Färger: {ticket['colours']} ({ticket['profile'] or '-'})", f"Upplaga: {quantity} ex",
-        f"Efterbehandling: skärning till slutformat; falsar: {folds}", f"Datum: {ticket['date']}", ""])
+        f"Efterbehandling: skärning till slutformat; falsar: {folds}", f"Datum: {ticket['date']}",
+        "Filer i paketet:", *(f"  {f['name']} ({f['bytes']} byte)" for f in ticket.get("files", ())),
+        "  job-ticket.json, job-ticket.txt", ""])
 
 
 def layout_entries(layout, layout_path: Path) -> dict[str, bytes]:
-    """The saved layout and its images, with image paths relative inside the zip."""
+    """The saved layout and its images, with image paths relative inside the zip. Every image is
+    opened and checked first; anything that is not a readable image raises a DesignerError."""
     from designer.io.layout_file import layout_to_dict
     from designer.layout.engine import resolve_path
 
@@ -97,12 +108,33 @@ def layout_entries(layout, layout_path: Path) -> dict[str, bytes]:
             continue
         source = resolve_path(layout, slot["image"])
         if source not in renamed:
+            content = verified_image(source, layout_path, f"slots.{frame_id}.image", slot["image"])
             renamed[source] = f"images/{len(renamed) + 1:02d}-{source.name}"
-            if source.is_file():
-                entries[f"layout/{renamed[source]}"] = source.read_bytes()
+            entries[f"layout/{renamed[source]}"] = content
         slot["image"] = renamed[source]
     entries[f"layout/{layout_path.name}"] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
     return entries
+
+
+def verified_image(source: Path, layout_path: Path, field: str, name: str) -> bytes:
+    """The bytes of `source` once they have been decoded as an image (format, size and pixels);
+    a DesignerError naming the layout file and field otherwise. Read once, checked on those bytes."""
+    from PIL import Image
+
+    from designer import messages
+    from designer.errors import DesignerError
+    from designer.layout.images import ImageProblem, image_info
+
+    refuse = DesignerError(messages.text("package_not_image", "en", name=str(name)[:80]), file=layout_path,
+                           field=field)
+    try:
+        image_info(source)                    # size and pixel limits, allowed formats
+        content = source.read_bytes()
+        with Image.open(io.BytesIO(content)) as image:
+            image.verify()
+    except (ImageProblem, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise refuse from None
+    return content
 
 
 def zip_bytes(entries: dict[str, bytes], date_text: str) -> bytes:

@@ -10,8 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
-from designer.errors import DesignerError, FileFormatError
-from designer.render.pdf import Imposition
+from designer.errors import DesignerError, FileFormatError, excerpt
+from designer.imposition import SheetRule
 from designer.units import mm
 
 FORMAT = "designer.preset"
@@ -38,7 +38,7 @@ class Preset:
     crop_marks: bool = True
     mark_offset_mm: float = 3.0
     black_text: str = "overprint"
-    imposition: Imposition | None = None
+    imposition: SheetRule | None = None     # home/office printing (designer.imposition)
     needs_printer_line: bool = True
     file_name: str = "{title}.pdf"
     name_en: str = ""
@@ -90,8 +90,9 @@ def load_preset(path: str | Path) -> Preset:
     values = {key: value for key, value in data.items()
               if key not in ("format", "format_version", "profile", "imposition")}
     if imposition:
-        values["imposition"] = Imposition(tuple(map(mm, imposition["sheet_mm"])), imposition["across"],
-                                          imposition["down"], imposition.get("cut_marks", True))
+        values["imposition"] = SheetRule(tuple(map(mm, imposition["sheet_mm"])), mm(imposition.get("margin_mm", 5)),
+                                         imposition.get("across"), imposition.get("down"),
+                                         imposition.get("cut_marks", True))
     if "profile" in data:
         values["profile"] = _profile_path(data["profile"], path)
     return Preset(**values, source=str(path))
@@ -99,7 +100,7 @@ def load_preset(path: str | Path) -> Preset:
 
 def _profile_path(name: str, preset_path: Path) -> Path:
     """The ICC file a preset names, checked to be a CMYK output profile."""
-    from designer.render.color import open_output_profile
+    from designer.render.color import output_profile_facts
 
     candidates = [preset_path.parent / name, paths.ICC / name]
     found = next((c for c in candidates if c.is_file()), None)
@@ -107,7 +108,7 @@ def _profile_path(name: str, preset_path: Path) -> Path:
         raise FileFormatError(f"colour profile {name!r} not found (looked in {preset_path.parent} "
                               f"and {paths.ICC})", file=preset_path, field="profile")
     try:
-        open_output_profile(str(found.resolve()))
+        output_profile_facts(str(found.resolve()))
     except DesignerError as exc:
         raise FileFormatError(f"{found.name}: {exc.message}", file=preset_path, field="profile") from None
     return found.resolve()
@@ -156,6 +157,14 @@ def _shipped_one(preset_id: str) -> dict[str, Preset]:
     return {preset_id: load_preset(path)}
 
 
+def effective_bleed(template, preset) -> float | None:
+    """The bleed (points) a print export uses: the larger of the template's and the preset's
+    (a poster that declares 5 mm keeps 5 mm with a 3 mm printer); None for screen presets."""
+    if not preset.print_mode or template.kind != "print":
+        return None
+    return max(template.bleed, preset.bleed)
+
+
 def get_preset(preset_id: str | None = None) -> Preset:
     """The preset with this id (default: coated offset PDF/X-4), or a DesignerError listing ids."""
     preset_id = preset_id or DEFAULT_PRESET
@@ -164,4 +173,4 @@ def get_preset(preset_id: str | None = None) -> Preset:
         return catalog.presets[preset_id]
     except KeyError:
         known = ", ".join(sorted(load_presets().presets))
-        raise DesignerError(f"unknown preset {preset_id!r} (available: {known})", field="preset") from None
+        raise DesignerError(f"unknown preset {excerpt(preset_id)} (available: {known})", field="preset") from None

@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+from designer import logs
 from designer.batch.progress import ProgressPrinter
 from designer.batch.jobs import Record
 from designer.cli import main
@@ -140,7 +141,9 @@ def test_an_unexpected_error_in_one_layout_fails_that_one_and_the_run_goes_on(tm
     assert main(["batch", str(folder), "-o", str(tmp_path / "ut"), "--json", str(tmp_path / "r.json")]) == 1
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert [r["status"] for r in report["records"]] == ["ok", "failed", "ok"]
-    assert report["records"][1]["reason"] == "internal error (ZeroDivisionError: division by zero)"
+    reason = report["records"][1]["reason"]
+    assert reason == f"internal error (ZeroDivisionError: division by zero); details in {logs.log_file()}"
+    assert "Traceback" in logs.log_file().read_text(encoding="utf-8"), "the traceback is in the log file"
 
 
 def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, capsys):

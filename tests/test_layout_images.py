@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 
 import pikepdf
+import pypdfium2
 import pytest
 from PIL import Image
 
@@ -12,9 +13,11 @@ from designer.layout.frames import PlacedImage
 from designer.layout.images import effective_ppi, place_image
 from designer.model.layout import SavedLayout, Slot
 from designer.render.pdf import render_pdf
+from designer.render.raster import render_images
 from designer.units import Rect, mm
 
 FRAME = Rect(100, 100, 200, 100)   # 2:1 frame
+DPI = 30
 
 
 def test_fill_covers_the_frame_and_keeps_the_focal_point_central():
@@ -83,8 +86,36 @@ def test_template_default_photo_resolves_next_to_the_template(tmp_path):
 
 
 def test_an_emptied_image_slot_shows_the_placeholder(tmp_path):
+    """The photo frame (top 56 mm of the A5 flyer, to the bleed) is flat 25 % K grey, in print and proof."""
     document = build_document(SavedLayout(template="a5-flyer", slots={"photo": Slot(image="")}))
     assert not any(isinstance(i, PlacedImage) for i in document.pages[0].items)
+    proof = render_images(document, dpi=DPI)[0]
+    assert _photo_area_colours(proof, (0, 0)) == {(191, 191, 191)}, "the placeholder grey, RGB 0.75"
+    with pikepdf.open(io.BytesIO(render_pdf(document))) as pdf:
+        trim = [float(v) for v in pdf.pages[0].TrimBox]
+        media = [float(v) for v in pdf.pages[0].MediaBox]
+        fills = [[float(v) for v in operands] for operands, op in pikepdf.parse_content_stream(pdf.pages[0])
+                 if str(op) == "k"]
+        assert [0, 0, 0, 0.25] in fills, "the grey is pure K in the print file"
+    page = pypdfium2.PdfDocument(render_pdf(document))[0]
+    printed = page.render(scale=DPI / 72).to_pil().convert("RGB")
+    offset = (round((trim[0] - media[0]) * DPI / 72), round((media[3] - trim[3]) * DPI / 72))
+    [grey] = _photo_area_colours(printed, offset)     # one flat colour: pdfium's rendering of 25 % K
+    assert 180 <= min(grey) and max(grey) <= 215 and max(grey) - min(grey) <= 5, grey
+    # the bleed: the grey runs past the trim edge (3 mm = 3.5 px at 30 dpi)
+    assert printed.getpixel((offset[0] - 2, offset[1] + 20)) == grey
+
+
+def test_a_photo_slot_shows_the_photo_not_the_placeholder():
+    document = build_document(SavedLayout(template="a5-flyer"))
+    assert len(_photo_area_colours(render_images(document, dpi=DPI)[0], (0, 0))) > 50
+
+
+def _photo_area_colours(image, offset) -> set:
+    """The colours inside the photo frame, away from the badge that overlaps its lower edge."""
+    x0, y0 = offset
+    box = (x0 + 5, y0 + 5, x0 + round(143 / 25.4 * DPI), y0 + round(45 / 25.4 * DPI))
+    return {colour for _, colour in image.crop(box).getcolors(maxcolors=100_000)}
 
 
 def test_a_photo_is_converted_once_whatever_its_path(tmp_path):

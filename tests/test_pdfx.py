@@ -59,7 +59,9 @@ def test_structure(pdfs, level, profile):
                 assert xmp["xmp:CreateDate"].startswith("2026-05-01T09:00:00")
         else:
             assert pdf.pdf_version == "1.3"
-            assert str(info.GTS_PDFXVersion) == str(info.GTS_PDFXConformance) == "PDF/X-1a:2001"
+            # ISO 15930-1:2001: the version key names the PDF/X-1 standard, the conformance key X-1a
+            assert str(info.GTS_PDFXVersion) == "PDF/X-1:2001"
+            assert str(info.GTS_PDFXConformance) == "PDF/X-1a:2001"
             assert "/Metadata" not in pdf.Root
         for page in pdf.pages:
             assert "/TrimBox" in page and "/BleedBox" in page and "/Annots" not in page

@@ -11,6 +11,7 @@ from tests.print_layouts import ROOT, layout_with, school, small_photo
 
 from designer.errors import ExportError
 from designer.export import export_layout
+from designer.policy import ExportBlocked
 from designer.preflight import apply_fix, check_layout, check_pdf, exit_code, fill_printer_line
 from designer.presets import get_preset
 
@@ -122,7 +123,10 @@ def test_ink_limit_overlay_marks_the_area(tmp_path):
     layout = replace(layout, brand="brand.json")
     assert codes(layout)[("ink_limit", "bullets-band")].severity == "error"
     out = tmp_path / "ink.pdf"
-    export_layout(layout, out, PRESET)
+    with pytest.raises(ExportBlocked):
+        export_layout(layout, out, PRESET)
+    assert not out.exists()
+    export_layout(layout, out, PRESET, force=True)         # a proof, measured all the same
     [found] = [f for f in check_pdf(out, PRESET, tmp_path / "overlays") if f.code == "ink_limit"]
     assert found.page == 0 and found.data["max_ink"] >= 370
     band_mm2 = 148 * 64

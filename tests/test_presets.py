@@ -13,6 +13,7 @@ from designer import paths
 from designer.errors import DesignerError
 from designer.io.jsonfile import validate
 from designer.presets import get_preset, load_preset, load_presets, user_preset_dir
+from designer.units import mm, to_mm
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,7 +38,8 @@ def test_shipped_presets_validate_and_match_the_norms():
         ("coated-offset", "x4", "CoatedFOGRA39L.icc", 3, 300, 300)
     assert get_preset("uncoated-offset").pdfx == "x1a"
     office = get_preset("office-printer")
-    assert office.bleed_mm == 0 and office.imposition.down * office.imposition.across == 2
+    assert office.bleed_mm == 0 and round(to_mm(office.imposition.margin)) == 5
+    assert office.imposition.plan(mm(148), mm(210)).copies == 2
     proof = get_preset("screen-proof")
     assert proof.color == "rgb" and not proof.crop_marks and proof.pdfx is None
 

@@ -204,3 +204,14 @@ def test_a_brand_font_that_is_not_a_font_is_one_clear_error(tmp_path):
     with pytest.raises(DesignerError) as error:
         build_document(layout)
     assert "broken.ttf" in error.value.located() and "not a usable TrueType font" in error.value.located()
+
+
+def test_persian_with_zero_width_non_joiner_and_embedding_controls():
+    """ZWNJ (Persian), soft hyphens and bidi controls are dropped by bidi rule X9; every
+    character still gets a level and all text reaches the runs."""
+    text = "ما می\u200cخواهیم \u202bمدرسه\u202c 2026 برای\u00adهمه"
+    document = build_document(SavedLayout(template="a5-flyer", slots={"body": Slot(text=text)}))
+    runs = _runs(document, "body")
+    assert runs and all(run.rtl or not any("\u0600" <= c <= "\u06ff" for c in run.text) for run in runs)
+    shown = "".join(run.text for run in runs)
+    assert sorted(shown.replace(" ", "")) == sorted(text.replace(" ", ""))

@@ -150,10 +150,10 @@ def test_cli_table_names_every_template_with_its_size(capsys):
 
 
 def test_cli_exports_a_screen_layout_to_a_png_of_its_pixel_size(tmp_path):
-    from designer.io.layout_file import save_layout
+    from designer.io.layout_file import rebase_images, save_layout
 
     layout_path = tmp_path / "kvadrat.json"
-    save_layout(layout_path, sample_layout(CATALOG.get("social-square")))
+    save_layout(layout_path, rebase_images(sample_layout(CATALOG.get("social-square")), tmp_path))
     assert main(["export", str(layout_path), "-o", str(tmp_path / "kvadrat.png")]) == 0
     assert Image.open(tmp_path / "kvadrat.png").size == (1080, 1080)
 

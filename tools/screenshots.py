@@ -4,7 +4,8 @@
 
 Shots: empty start, flyer filled (school section dropped, headline selected), export dialog,
 warnings shown (overflow + missing printer line), template gallery, a four-page leaflet on the
-pasteboard, preflight with the fix card, the print-shop package dialog. Settings and user data go to
+pasteboard, preflight with the fix card, the print-shop package dialog, the export dialog
+stopping a print export (blocking errors, one-click fix, "Exportera ändå som korrektur"). Settings and user data go to
 a temporary folder, so the real user's recent files and recovery files are never touched.
 """
 from __future__ import annotations
@@ -109,6 +110,17 @@ def main(argv=None) -> int:
     _settle(app)
     shots["09-package-dialog.png"] = package.grab()
     package.close()
+
+    window.new_layout("a5-flyer")                      # placeholders and no printer line: blocked
+    export = window.show_export()
+    export.output.setText(str(_TMP / "flygblad.pdf"))
+    export.start()
+    rows = [export.blockers.item(i).text() for i in range(export.blockers.count())]
+    export.blockers.setCurrentRow(next(i for i, text in enumerate(rows) if "tryckort" in text))
+    export.adjustSize()
+    _settle(app)
+    shots["10-export-blocked.png"] = export.grab()
+    export.close()
 
     for name, pixmap in shots.items():
         pixmap.save(str(args.out / name))

@@ -1,29 +1,41 @@
 """Rows from a CSV or XLSX file, streamed: header row -> column names, then one Row per record.
 
 CSV: UTF-8 with or without BOM, UTF-16, else Windows-1252; separator `;`, `,` or tab, detected
-from the header line (Swedish Excel writes semicolons). XLSX: the first sheet, via openpyxl.
-Limits: files above MAX_DATA_BYTES and cells above MAX_CELL_CHARS are refused with a message.
+from the header line (Swedish Excel writes semicolons). A UTF-8 file with a few invalid bytes stays
+UTF-8: the rows holding them carry a `problem` naming the column, instead of the whole file being
+re-read as Windows-1252. XLSX: the first sheet, via openpyxl, after the archive is checked
+(designer.io.zipguard). Limits: files above MAX_DATA_BYTES and cells above MAX_CELL_CHARS are
+refused with a message.
 """
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from designer.errors import DesignerError, FileFormatError
+from designer.errors import DesignerError, FileFormatError, excerpt
+from designer.io.zipguard import check_archive
 
 MAX_DATA_BYTES = 50 * 1024 * 1024
 MAX_CELL_CHARS = 2 * 1024 * 1024
 SEPARATORS = ";,\t"
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_UNDECODABLE = re.compile("[\udc80-\udcff]")     # bytes kept by the surrogateescape error handler
 
 
 @dataclass(frozen=True)
 class Row:
-    """One data row: `number` is the row number a spreadsheet shows (the header is row 1)."""
+    """One data row: `number` is the row number a spreadsheet shows (the header is row 1).
+
+    `problem` is "" for a usable row, else why it cannot be used (e.g. bytes that are not UTF-8).
+    """
 
     number: int
     values: dict[str, str]
+    problem: str = ""
 
 
 class DataSource:
@@ -37,6 +49,9 @@ class DataSource:
         header = next(self._records(), None)
         if header is None:
             raise FileFormatError("the file is empty (expected a header row with column names)", file=self.path)
+        if _undecodable_column(header[1], list(range(len(header[1])))):
+            raise FileFormatError("the column names are not valid UTF-8 text; save the file as UTF-8",
+                                  file=self.path, field="row 1")
         self.columns = _column_names(header[1], self.path)
 
     def rows(self) -> Iterator[Row]:
@@ -49,7 +64,14 @@ class DataSource:
         for number, cells in records:
             values = {name: cells[i] for i, name in enumerate(self.columns[:len(cells)]) if name}
             if any(v.strip() for v in values.values()):
-                yield Row(number, values)
+                yield Row(number, values, self._problem(cells))
+
+    def _problem(self, cells: list[str]) -> str:
+        column = _undecodable_column(cells, self.columns) if self.encoding in ("utf-8", "utf-8-sig") else None
+        if column is None:
+            return ""
+        return (f"column {excerpt(column)} holds bytes that are not UTF-8 text; the row is skipped "
+                "(fix it, or save the whole file as UTF-8)")
 
     def count(self) -> int:
         """How many data rows `rows()` yields (one extra pass over the file)."""
@@ -81,12 +103,31 @@ def _csv_dialect(path: Path) -> tuple[str, str]:
 
     data = path.read_bytes()
     encoding, skip = guess_encoding(data)
+    if encoding == "cp1252" and _mostly_utf8(data):
+        encoding = "utf-8"
     if not data[skip:].strip():
         raise FileFormatError("the file is empty (expected a header row with column names)", file=path)
     if skip and encoding == "utf-8":
         encoding = "utf-8-sig"
     head = data[skip:skip + 65536].decode(encoding.replace("-sig", ""), errors="replace")
     return encoding, _separator(head.splitlines()[0] if head.strip() else "")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when the non-ASCII bytes mostly form valid UTF-8 sequences: a UTF-8 file with a few
+    damaged bytes, not a Windows-1252 one (whose å, ä, ö almost never form such sequences)."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    high_bytes = len(data) - len(data.translate(None, _HIGH_BYTES))
+    stray = high_bytes - sum(map(len, sequences))
+    return bool(sequences) and len(sequences) >= stray
+
+
+def _undecodable_column(cells: list[str], columns: list) -> str | int | None:
+    """The name (or index) of the first column whose cell holds undecodable bytes, else None."""
+    for index, cell in enumerate(cells):
+        if _UNDECODABLE.search(cell):
+            return columns[index] if index < len(columns) and columns[index] != "" else index + 1
+    return None
 
 
 def _separator(header: str) -> str:
@@ -98,7 +139,8 @@ def _separator(header: str) -> str:
 
 def _csv_records(path: Path, encoding: str, separator: str) -> Iterator[tuple[int, list[str]]]:
     csv.field_size_limit(MAX_CELL_CHARS)
-    with open(path, encoding=encoding, errors="replace", newline="") as handle:
+    errors = "surrogateescape" if encoding in ("utf-8", "utf-8-sig") else "replace"
+    with open(path, encoding=encoding, errors=errors, newline="") as handle:
         reader = csv.reader(handle, delimiter=separator)
         number = 0
         try:
@@ -115,20 +157,22 @@ def _csv_message(exc: csv.Error) -> str:
 
 
 def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
-    from zipfile import BadZipFile
-
     from openpyxl import load_workbook
 
+    check_archive(path, "Excel")
+    number = 0
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise FileFormatError(f"not a readable Excel file ({exc})", file=path) from None
-    try:
-        sheet = book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, [_cell_text(v) for v in values]
-    finally:
-        book.close()
+        try:
+            sheet = book.worksheets[0]
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                yield number, [_cell_text(v) for v in values]
+        finally:
+            book.close()
+    except Exception as exc:  # openpyxl and lxml raise many types for damaged workbooks  # noqa: BLE001
+        where = f" (row {number + 1})" if number else ""
+        raise FileFormatError(f"not a readable Excel file{where}: {type(exc).__name__}: {excerpt(str(exc))}",
+                              file=path) from None
 
 
 def _cell_text(value) -> str:
@@ -154,7 +198,7 @@ def _column_names(cells: list[str], path: Path) -> list[str]:
             continue
         key = name.casefold()
         if key in seen:
-            raise FileFormatError(f"column name {name!r} appears twice (columns {seen[key]} and {index}); "
+            raise FileFormatError(f"column name {excerpt(name)} appears twice (columns {seen[key]} and {index}); "
                                   "rename one of them", file=path, field="row 1")
         seen[key] = index
     return names

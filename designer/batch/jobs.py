@@ -7,14 +7,13 @@ engine and renderer, so a worker pays for them once.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from designer import logs
 from designer.errors import DesignerError
 from designer.model.layout import SavedLayout
-
-FAILING_SEVERITY = "error"     # overflow, missing/broken image, invalid QR, very low ppi, …
 
 
 @dataclass(frozen=True)
@@ -69,17 +68,19 @@ def run_job(job: Job) -> Record:
         preset = preset_for(job.preset)
         document = build(layout, preset)
         record.warnings = [_describe(w) for w in document.warnings]
-        reason = problems(document)
+        reason = blocking_reason(layout, document, preset, job.source)
         if reason:
             record.status, record.reason = "failed", reason
         elif job.collect:
             record.pages = document.pages
         else:
-            write_document(document, Path(job.output), preset)
+            write_document(document, Path(job.output), preset, job.key)
     except DesignerError as exc:
         record.status, record.reason = "failed", exc.located()
     except Exception as exc:  # noqa: BLE001 - one broken row must not end a run of thousands
-        record.status, record.reason = "failed", f"internal error ({type(exc).__name__}: {exc})"
+        reason = f"internal error ({type(exc).__name__}: {exc})"
+        log = logs.report_unexpected(f"{job.source} -> {job.output}: {reason}")
+        record.status, record.reason = "failed", f"{reason}; details in {log}"
     record.seconds = time.perf_counter() - started
     return record
 
@@ -88,16 +89,70 @@ def build(layout: SavedLayout, preset):
     """Lay out `layout` for `preset` with the per-process cached brand kit and template."""
     from designer.layout.engine import brand_for, build_document, template_for
 
+    from designer.presets import effective_bleed
+
     brand = brand_for(layout)
-    return build_document(layout, template_for(layout, brand), brand,
-                          bleed=preset.bleed if preset.print_mode else None)
+    template = template_for(layout, brand)
+    return build_document(layout, template, brand, bleed=effective_bleed(template, preset))
 
 
-def write_document(document, output: Path, preset) -> None:
-    """Write the laid-out document as PDF following `preset`, atomically."""
-    from designer.export import write_document as write
+def blocking_reason(layout: SavedLayout, document, preset, source: str = "layout") -> str:
+    """What the export policy says stops this PDF, as one line ("" when it may be written)."""
+    from designer.layout.engine import brand_for, template_for
+    from designer.policy import PRINT, SCREEN, judge, reason
+    from designer.preflight.layout import check_layout
 
-    write(document, output, preset=preset)
+    brand = brand_for(layout)
+    findings = check_layout(layout, preset, document, template_for(layout, brand), brand, source=source)
+    return reason(judge(findings, PRINT if preset.needs_printer_line else SCREEN))
+
+
+def register_fonts(layout: SavedLayout) -> None:
+    """Register the fonts of the layout's brand kit in this process.
+
+    Pages laid out in worker processes name fonts that only those workers registered; the
+    process writing them into one PDF (merge --single-file) must know them too.
+    """
+    from designer.layout.engine import brand_for
+    from designer.layout.fonts import register_font
+
+    for path in sorted(map(str, brand_for(layout).fonts.values())):
+        register_font(path)
+
+
+def write_document(document, output: Path, preset, key: str = "") -> None:
+    """Write the laid-out document as PDF following `preset`, atomically but not yet durably
+    (the run syncs finished outputs in groups: designer.batch.durable). The job's input `key`
+    (a SHA-256 of everything the output is made from) gives the document ID, so the finished
+    file need not be hashed."""
+    from designer.io.atomic import atomic_write_bytes
+    from designer.render.pdf import render_pdf
+
+    options = _pdf_options(preset)
+    if key:
+        options = replace(options, document_id=key[:32])
+    atomic_write_bytes(output, render_pdf(document, options), durable=False)
+
+
+@lru_cache(maxsize=8)
+def _pdf_options(preset):
+    from designer.export import pdf_options
+
+    return pdf_options(preset)
+
+
+def write_records(document, records: list[tuple[list, dict, str]], output: Path, preset, brand) -> None:
+    """Write (pages, metadata, record id) records as one PDF (PDF/VT-1 for PDF/X-4 presets),
+    atomically and durably. `document` gives title, date and template; `brand` the fonts to
+    register in this process (pages may have been laid out in worker processes)."""
+    from designer.io.atomic import atomic_write_bytes
+    from designer.layout.fonts import register_font
+    from designer.render.pdfvt import VtRecord, render_pdfvt
+
+    for path in sorted({str(p) for p in brand.fonts.values()}):
+        register_font(path)
+    vt_records = [VtRecord(pages, metadata, record_id) for pages, metadata, record_id in records]
+    atomic_write_bytes(output, render_pdfvt(vt_records, document, _pdf_options(preset)))
 
 
 @lru_cache(maxsize=8)
@@ -110,13 +165,9 @@ def preset_for(preset_id: str | None):
 
 def _load_layout(path: str) -> SavedLayout:
     from designer.io.layout_file import load_layout
+    from designer.translations.outputs import main_edition
 
-    return load_layout(path)
-
-
-def problems(document) -> str:
-    """The document's failing warnings as one line ("" when it may be written)."""
-    return "; ".join(_describe(w) for w in document.warnings if w.severity == FAILING_SEVERITY)
+    return main_edition(load_layout(path))       # mirrored when the main language is right to left
 
 
 def _describe(warning) -> str:

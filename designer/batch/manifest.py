@@ -1,12 +1,14 @@
 """The resume manifest: which output was made from which inputs (a hash), kept next to the outputs.
 
-`.designer-manifest.jsonl` holds one JSON line per finished output, appended as outputs finish,
-so an interrupted run loses at most the line being written. The last line for an output wins.
+`.designer-manifest.jsonl` holds one JSON line per finished output. Lines are appended (and
+synced) only once the outputs they vouch for are durable (designer.batch.durable), so an
+interrupted run loses at most the line being written. The last line for an output wins.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from designer.io.atomic import atomic_write_text
@@ -50,11 +52,16 @@ class Manifest:
         """True if `output` exists and was made from inputs with this key."""
         return self.entries.get(output.name) == key and output.is_file()
 
-    def add(self, output: Path, key: str) -> None:
-        """Record a finished output (appended and flushed at once)."""
-        self.entries[output.name] = key
+    def add_many(self, finished: list[tuple[Path, str]]) -> None:
+        """Vouch for (output, key) pairs whose files are already durable: appended and synced."""
+        lines = []
+        for output, key in finished:
+            self.entries[output.name] = key
+            lines.append(json.dumps({"output": output.name, "key": key}, ensure_ascii=False) + "\n")
         with open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"output": output.name, "key": key}, ensure_ascii=False) + "\n")
+            handle.write("".join(lines))
+            handle.flush()
+            os.fsync(handle.fileno())
 
     def compact(self) -> None:
         """Rewrite the manifest with one line per output (atomically)."""

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
-from designer.batch.jobs import Job, Record, build, preset_for, problems, write_document
+from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, register_fonts, write_records
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -64,12 +64,20 @@ class MergePlan:
         """Number of data rows."""
         return self.source.count()
 
-    def jobs(self, manifest: Manifest | None = None, collect: bool = False) -> Iterator[Job | Record]:
-        """One Job per row, or a Record for a row that failed to fill or is already up to date."""
+    def jobs(self, manifest: Manifest | None = None, collect: bool = False,
+             metadata: dict[int, dict[str, str]] | None = None) -> Iterator[Job | Record]:
+        """One Job per row, or a Record for a row that failed to fill or is already up to date.
+        `metadata`, if given, receives the layout's placeholder values of each row (by row number)."""
         names = NameAllocator()
+        fields = [name for name in fields_in(self.layout) if name != ROW_FIELD]
         for index, row in enumerate(self.source.rows()):
             values = self.values(row)
+            if metadata is not None:
+                metadata[row.number] = {name: values[name] for name in fields if name in values}
             label = f"{self.data_path.name} row {row.number}"
+            if row.problem:
+                yield Record(index, label, "", "failed", row.number, reason=row.problem)
+                continue
             try:
                 output = self.out_dir / names.take(safe_name(substitute(self.name, values, "--name")))
                 filled = fill_layout(self.layout, values, self.rules)
@@ -92,6 +100,8 @@ class MergePlan:
         row = next(itertools.islice(self.source.rows(), index, None), None)
         if row is None:
             return None, f"there is no data row {index + 1}"
+        if row.problem:
+            return None, row.problem
         try:
             return fill_layout(self.layout, self.values(row), self.rules), ""
         except RowError as exc:
@@ -106,7 +116,7 @@ class MergePlan:
             document = build(layout, preset_for(self.preset))
         except DesignerError as exc:
             return None, exc.located()
-        return document, problems(document)
+        return document, blocking_reason(layout, document, preset_for(self.preset), self.layout_path.name)
 
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:
@@ -117,23 +127,26 @@ class MergePlan:
 
     def run_single_file(self, jobs: int = 1, scheduler: str | None = None,
                         progress: Progress | None = None) -> tuple[Path, Report]:
-        """All good rows as pages of one PDF (named by `name` without placeholders, else the layout's)."""
+        """All good rows as pages of one PDF (named by `name` without placeholders, else the layout's):
+        PDF/VT-1 with one record per row for PDF/X-4 presets (designer.render.pdfvt)."""
         from designer.layout.frames import Document
 
         stem = self.name if not _pattern_fields(self.name) else self.layout_path.stem
         output = prepare_folder(self.out_dir) / safe_name(stem)
-        report = run(self.jobs(collect=True), None, jobs, scheduler, progress)
-        pages = [page for record in report.records if record.pages for page in record.pages]
-        if not pages:
+        metadata: dict[int, dict[str, str]] = {}
+        report = run(self.jobs(collect=True, metadata=metadata), None, jobs, scheduler, progress)
+        records = [(record.row, record.pages) for record in report.records if record.pages]
+        if not records:
             raise DesignerError("no row could be made, so no file was written", file=self.data_path)
         title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
         template = self.template
-        write_document(Document(pages, [], title, self.layout.date, template.id, template.kind, template.safe),
-                       output, preset_for(self.preset))
+        register_fonts(self.layout)
+        document = Document([], [], title, self.layout.date, template.id, template.kind, template.safe)
+        write_records(document, [(pages, metadata[row], f"{self.data_path.name} row {row}") for row, pages in records],
+                      output, preset_for(self.preset), brand_for(self.layout))
         for record in report.records:
             record.pages, record.output = None, str(output) if record.status == "ok" else ""
         return output, report
-
 
 def _images(layout) -> list:
     """Identities of the image files a filled layout uses (so a replaced photo triggers a redo)."""

@@ -1,12 +1,14 @@
 """Run jobs in this process, in worker processes (`jobs` > 1) or on a Dask cluster (`scheduler`).
 
 Jobs are streamed from an iterator with a bounded number in flight, so memory stays flat over
-thousands of rows. Each finished output is added to the resume manifest at once.
+thousands of rows. Finished outputs are made durable in groups and only then added to the resume
+manifest (designer.batch.durable).
 """
 from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import signal
 import tempfile
 import threading
@@ -16,7 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from designer import logs
+from designer.batch.durable import DurableLedger, remove_leftovers
 from designer.batch.jobs import Job, Record, run_job
+from designer.batch.lifetime import die_with_parent
 from designer.batch.manifest import Manifest
 from designer.errors import DesignerError
 from designer.io.atomic import atomic_write_text
@@ -58,12 +63,13 @@ def run(items: Iterable[Job | Record], manifest: Manifest | None = None, jobs: i
         scheduler: str | None = None, progress: Progress | None = None) -> Report:
     """Do every Job (Records are rows already decided: failed or up to date) and report."""
     report = Report()
-    for record in _finished(items, jobs, scheduler):
-        if manifest is not None and record.status == "ok" and record.pages is None:
-            manifest.add(Path(record.output), record.key)
-        report.records.append(record)
-        if progress:
-            progress(record, len(report.records))
+    with DurableLedger(manifest) as ledger:
+        for record in _finished(items, jobs, scheduler):
+            if record.status == "ok" and record.pages is None:
+                ledger.add(Path(record.output), record.key)
+            report.records.append(record)
+            if progress:
+                progress(record, len(report.records))
     report.records.sort(key=lambda r: r.index)
     if manifest is not None:
         manifest.compact()
@@ -121,8 +127,10 @@ def _result(future) -> Record:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, Dask's KilledWorker, lost connections
-        raise DesignerError(f"a worker stopped unexpectedly ({type(exc).__name__}: {exc}); "
-                            "run again with --resume to continue", field="--jobs") from None
+        problem = f"a worker stopped unexpectedly ({type(exc).__name__}: {exc})"
+        log = logs.report_unexpected(problem)
+        raise DesignerError(f"{problem}; run again with --resume to continue (details in {log})",
+                            field="--jobs") from None
 
 
 @contextmanager
@@ -135,20 +143,24 @@ def _executor(jobs: int, scheduler: str | None):
             yield pair
         return
     context = multiprocessing.get_context("spawn")     # safe from a GUI thread, same on every OS
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupt)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                   initargs=(os.getpid(),))
     try:
         yield executor, jobs
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops handing out jobs and reports once."""
+def _start_worker(parent_pid: int) -> None:
+    """Workers leave Ctrl-C to the main process, which stops handing out jobs and reports once,
+    and die with the main process however it ends (designer.batch.lifetime)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent_pid)
 
 
 def prepare_folder(folder: str | Path) -> Path:
-    """The output folder, created if needed and checked to be writable (DesignerError if not)."""
+    """The output folder, created if needed and checked to be writable (DesignerError if not).
+    Temporary files left by an interrupted run are removed."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 import sys
 
-from designer import __version__
+from designer import __version__, logs
 from designer.errors import DesignerError
 
 
@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Campaign Designer: print-ready campaign material from a manifesto. "
                     "Without a command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"designer {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="say more on stderr (-v progress, -vv debug details)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
@@ -35,9 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.setup_cli(args.verbose)
     if args.command is None:
         from designer.cli.open import launch
-        return launch([])
+        return launch([], args.verbose)
     try:
         return int(args.func(args) or 0)
     except DesignerError as exc:
@@ -46,3 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("designer: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: one line here, the traceback in the log file
+        problem = f"internal error in `designer {args.command}` ({type(exc).__name__}: {exc})"
+        log = logs.report_unexpected(problem)
+        print(f"designer: {problem}; details in {log}", file=sys.stderr)
+        return 2

@@ -11,6 +11,8 @@ def register(subparsers) -> None:
                     "Exit code: 0 all made, 1 some failed, 2 nothing could run.")
     parser.add_argument("layouts", nargs="+", metavar="LAYOUT", help="saved layouts (.json), globs or folders")
     add_run_options(parser)
+    parser.add_argument("--lang", metavar="CODE", help="language edition of each layout, or all "
+                                                       "(DIR/<name>-<code>.pdf; default: the main language)")
     parser.set_defaults(func=run)
 
 
@@ -38,8 +40,14 @@ def run(args) -> int:
     preset_for(args.preset)
     out_dir = prepare_folder(Path(args.output))
     manifest = Manifest(out_dir) if args.resume else None
-    report = run_jobs(export_jobs(inputs, out_dir, args.preset, manifest), manifest, check_jobs(args),
-                      args.scheduler, progress_for(len(inputs)))
+    if args.lang:
+        from designer.translations.outputs import language_jobs
+
+        items = language_jobs(inputs, out_dir, args.preset, args.lang, manifest)
+    else:
+        items = export_jobs(inputs, out_dir, args.preset, manifest)
+    total = len(items) if args.lang else len(inputs)
+    report = run_jobs(items, manifest, check_jobs(args), args.scheduler, progress_for(total))
     return finish(report, args)
 
 

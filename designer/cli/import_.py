@@ -7,14 +7,17 @@ import argparse
 def register(subparsers) -> None:
     """Add the `import` subcommand."""
     parser = subparsers.add_parser(
-        "import", help="turn brochure text, Markdown, Word or PDF into a manifesto file",
-        description="Import a party programme (brochure text, .md, .docx or .pdf) into structured "
-                    "sections. Without -o the report is printed and nothing is written.")
+        "import", help="turn brochure text, Markdown, Word, OpenDocument, a web page or PDF "
+                       "into a manifesto file",
+        description="Import a party programme (brochure text, .md, .docx, .odt, a saved .html "
+                    "page or .pdf) into structured sections. Without -o the report is printed "
+                    "and nothing is written.")
     parser.add_argument("file", help="the programme to import")
     parser.add_argument("-o", "--output", metavar="MANIFESTO.json",
                         help="write the manifesto file here")
     parser.add_argument("--report", action="store_true",
-                        help="list the sections found and anything the importer had to guess")
+                        help="list the sections found, where each came from (page and column "
+                             "for PDFs) and anything the importer had to guess")
     parser.set_defaults(func=run)
 
 
@@ -40,12 +43,22 @@ def format_report(result) -> str:
              f"people:  {', '.join(manifesto.people) or '(none)'}",
              f"sections ({len(manifesto.sections)}):"]
     for section in manifesto.sections:
-        where = (f", lines {section.source_lines[0]}-{section.source_lines[1]}"
-                 if section.source_lines else "")
+        where = f", {_where(result, section.source_lines)}" if section.source_lines else ""
         quotes = f", {len(section.quotes)} quotes" if section.quotes else ""
         lines.append(f"  {section.id}: {section.title or '(untitled)'} — "
                      f"{len(section.paragraphs)} paragraphs, {len(section.bullets)} bullets"
                      f"{quotes}{where}")
     lines.append(f"uncertain ({len(result.notes)}):" if result.notes else "uncertain: nothing")
-    lines.extend(f"  {note}" for note in result.notes)
+    for note in sorted(result.notes, key=lambda n: n.line or 0):
+        lines.append(f"  {result.place(note.line)}: {note.message}" if note.line
+                     else f"  {note.message}")
     return "\n".join(lines)
+
+
+def _where(result, span: tuple[int, int]) -> str:
+    """'lines 52-80' for text; 'page 1, column 2 to page 2, column 1' for PDFs."""
+    first, last = span
+    if not result.places:
+        return f"lines {first}-{last}"
+    start, end = result.place(first), result.place(last)
+    return start if start == end else f"{start} to {end}"

@@ -19,6 +19,8 @@ def register(subparsers) -> None:
     parser.add_argument("--allow-dir", action="append", default=[], metavar="DIR",
                         help="a further folder row images may come from (default: the data file's and "
                              "the layout's folders)")
+    parser.add_argument("--lang", metavar="CODE", help="language edition, or all (the code is added to "
+                                                       "each name; default: the main language)")
     parser.set_defaults(func=run)
 
 
@@ -26,12 +28,17 @@ def run(args) -> int:
     import sys
 
     from designer.batch.merge import MergePlan
+    from designer.batch.runner import Report
+    from designer.translations.outputs import merge_languages
 
-    plan = MergePlan(args.layout, args.data, args.output, args.name, tuple(args.allow_dir), args.preset)
-    progress = progress_for(plan.total())
-    if args.single_file:
-        output, report = plan.run_single_file(check_jobs(args), args.scheduler, progress)
-        print(f"wrote {output}", file=sys.stderr)
-    else:
-        report = plan.run(check_jobs(args), args.scheduler, args.resume, progress)
+    report = Report()
+    for layout, name in merge_languages(args.layout, args.lang, args.name, args.single_file):
+        plan = MergePlan(args.layout, args.data, args.output, name, tuple(args.allow_dir), args.preset, layout)
+        progress = progress_for(plan.total())
+        if args.single_file:
+            output, part = plan.run_single_file(check_jobs(args), args.scheduler, progress)
+            print(f"wrote {output}", file=sys.stderr)
+        else:
+            part = plan.run(check_jobs(args), args.scheduler, args.resume, progress)
+        report.records.extend(part.records)
     return finish(report, args)

@@ -10,8 +10,9 @@ def register(subparsers) -> None:
                                    description="Check a print PDF or a saved layout against a printer "
                                                "preset. Exit code 0: fine, 1: warnings, 2: errors.")
     parser.add_argument("file", help="a PDF or a saved layout (.json)")
-    parser.add_argument("--preset", help="printer preset id (default coated-offset; screen-proof for "
-                                         "layouts on screen templates)")
+    parser.add_argument("--preset", help="printer preset id (default: for a PDF, the PDF/X level and "
+                                         "output condition the file declares; coated-offset; screen-proof "
+                                         "for layouts on screen templates)")
     parser.add_argument("--json", action="store_true", help="print findings as JSON")
     parser.add_argument("--overlay-dir", help="folder for total-ink overlay images (default: next to FILE)")
     parser.set_defaults(func=run)
@@ -22,7 +23,8 @@ def run(args) -> int:
     from designer.preflight.run import preflight_file, preset_for
 
     path = Path(args.file)
-    findings = preflight_file(path, preset_for(path, args.preset), Path(args.overlay_dir or path.parent))
+    preset = preset_for(path, args.preset)
+    findings = preflight_file(path, preset, Path(args.overlay_dir or path.parent))
     if args.json:
         print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -33,4 +35,5 @@ def run(args) -> int:
                 print(f"    åtgärd / fix: {f.fix_text} / {f.fix_text_en}")
         if not findings:
             print("inga problem / no problems")
+        print(f"preset: {preset.id}")
     return exit_code(findings)

@@ -4,10 +4,13 @@ In: command-line arguments (an optional layout file to open). Out: the process e
 """
 from __future__ import annotations
 
+import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from designer import __version__, logs
 from designer.gui import crash_guard, i18n
 from designer.gui.settings import APPLICATION, ORGANIZATION, app_settings
 from designer.gui.style import apply_style
@@ -18,20 +21,26 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(["designer", *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Campaign Designer")
     apply_style(app)
     i18n.set_language(app_settings().value("language", i18n.DEFAULT_LANGUAGE, str))
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Campaign Designer"))
     return app
 
 
-def run_app(argv: list[str]) -> int:
-    """Open the main window (with `argv[0]` as a layout file if given) and run until it closes."""
+def run_app(argv: list[str], verbosity: int = 0) -> int:
+    """Open the main window (with `argv[0]` as a layout file if given) and run until it closes.
+
+    The log goes to the platform's per-user log folder (designer.logs).
+    """
+    log = logs.setup_app(verbosity)
+    logging.getLogger(__name__).info("Campaign Designer %s starting; log file %s", __version__, log)
     app = create_app(argv)
     from designer.gui.main_window import MainWindow
 
     window = MainWindow(argv[0] if argv else None)
     crash_guard.install(window)
     window.show()
+    logging.getLogger(__name__).info("window shown")   # bench/bench_bundle.py times start-up by this line
     return app.exec()
 
 

@@ -1,6 +1,10 @@
 """The page canvas: a QGraphicsView on a grey pasteboard showing every laid-out page as printed
 (see pasteboard.py for where pages sit), with page labels, frame selection, move/resize with
-snapping, lock and warning markers, zoom and pan, and drops of manifesto content.
+snapping, lock and warning markers, zoom (centred, with scroll bars) and pan, and drops of
+manifesto content. Photos crop like in Canva/InDesign: dragging inside a photo moves the picture in
+its frame (the frame moves by its border or handles), double-click enters crop mode (the whole
+picture, dimmed outside the frame; the wheel zooms it; Esc or Enter leaves). Frames stop at the
+bleed edge.
 
 In: a Session (layout + document). Out: signals `frameSelected(id)`, `editRequested(id)`,
 `contentDropped(payload, frame_id)`; geometry edits go straight to `session.apply`. Frame rects
@@ -10,13 +14,16 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 
+from designer.crop import pan_focus, zoom_step
 from designer.gui.painter import qrect
+from designer.layout.frames import PlacedImage
 from designer.gui.pasteboard import PageItem, cosmetic_pen, page_offsets
 from designer.gui.snapping import guides_for, snap_move, snap_resize
+from designer.locks import locks_of
 from designer.units import Rect
 
 MIME = "application/x-designer-manifesto"
@@ -26,6 +33,8 @@ ERROR = QColor("#d92d20")
 WARNING = QColor("#f5a524")
 LABEL = QColor("#5b5b66")
 HANDLE_PX = 8
+BORDER_PX = 7           # a press this close to a photo frame's edge moves the frame, not the picture
+CROP_DIM = 0.35         # opacity of the picture outside its frame in crop mode
 SNAP_PX = 6
 MIN_ZOOM, MAX_ZOOM = 0.05, 32.0
 
@@ -33,8 +42,8 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 32.0
 class _Drag:
     """One move or resize in progress (rects in points)."""
 
-    def __init__(self, frame_id, edges, start_scene: QPointF, start_rect: Rect, before_layout):
-        self.frame_id, self.edges = frame_id, edges
+    def __init__(self, frame_id, edges, start_scene: QPointF, start_rect: Rect, before_layout, placed=None):
+        self.frame_id, self.edges, self.placed = frame_id, edges, placed
         self.start, self.rect, self.before = start_scene, start_rect, before_layout
         self.moved = False
         self.lines: list[tuple[str, float]] = []
@@ -57,15 +66,19 @@ class Canvas(QGraphicsView):
         self.hovered: str | None = None
         self._drag: _Drag | None = None
         self._pan: QPointF | None = None
+        self.crop_frame: str | None = None     # the photo frame in crop mode
+        self._page_sizes: tuple | None = None
+        self._pictures: dict[str, QImage] = {}
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(PASTEBOARD)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setMouseTracking(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setAcceptDrops(True)
         self.page_items: list[PageItem] = []
         self.offsets: list[QPointF] = []
@@ -90,6 +103,12 @@ class Canvas(QGraphicsView):
         self.scene().setSceneRect(area.adjusted(-margin, -margin, margin, margin))
         if self.selected and self.session.page_of(self.selected) is None:
             self.select(None)
+        if self.crop_frame and self.placed_image(self.crop_frame) is None:
+            self.crop_frame = None
+        sizes = tuple((page.width, page.height) for page in pages)
+        if self._page_sizes is not None and sizes != self._page_sizes:
+            QTimer.singleShot(0, self.zoom_fit)     # another format (also by undo/redo): show it all
+        self._page_sizes = sizes
         self.viewport().update()
 
     def pages_rect(self, index: int | None = None) -> QRectF:
@@ -136,10 +155,15 @@ class Canvas(QGraphicsView):
     def _real_size(self) -> float:
         return self.logicalDpiX() / 72.0
 
-    def set_zoom(self, zoom: float) -> None:
+    def set_zoom(self, zoom: float, under_mouse: bool = False) -> None:
+        """Zoom keeping the view's centre (or, for the wheel, the point under the mouse) in place."""
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-        self.resetTransform()
-        self.scale(zoom * self._real_size(), zoom * self._real_size())
+        anchor = QGraphicsView.ViewportAnchor.AnchorUnderMouse if under_mouse \
+            else QGraphicsView.ViewportAnchor.AnchorViewCenter
+        self.setTransformationAnchor(anchor)
+        factor = zoom * self._real_size() / self.transform().m11()
+        self.scale(factor, factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.zoomChanged.emit(zoom)
 
     def zoom_fit(self, index: int | None = None) -> None:
@@ -156,8 +180,11 @@ class Canvas(QGraphicsView):
         self.set_zoom(self.zoom * factor)
 
     def wheelEvent(self, event):
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(1.0015 ** event.angleDelta().y())
+        if self.crop_frame is not None and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.crop_wheel(event.angleDelta().y())
+            event.accept()
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom * 1.0015 ** event.angleDelta().y(), under_mouse=True)
             event.accept()
         else:
             super().wheelEvent(event)
@@ -183,13 +210,36 @@ class Canvas(QGraphicsView):
                 return edges
         return None
 
+    def placed_image(self, frame_id: str) -> PlacedImage | None:
+        """The laid-out picture of a photo frame (None: not an image frame or no picture)."""
+        index = self.session.page_of(frame_id)
+        if index is None or index >= len(self.session.document.pages):
+            return None
+        return next((item for item in self.session.document.pages[index].items
+                     if isinstance(item, PlacedImage) and item.frame_id == frame_id), None)
+
+    def _croppable(self, frame_id) -> bool:
+        spec = self.session.frame(frame_id)
+        return (spec is not None and spec.type == "image" and "content" not in spec.locked
+                and self.placed_image(frame_id) is not None)
+
+    def _inside_picture(self, frame_id, view_pos) -> bool:
+        """True when `view_pos` is inside a croppable photo frame, away from its border."""
+        if not self._croppable(frame_id):
+            return False
+        if self.crop_frame == frame_id:
+            return True
+        inner = self.mapFromScene(self.scene_rect(frame_id)).boundingRect().adjusted(
+            BORDER_PX, BORDER_PX, -BORDER_PX, -BORDER_PX)
+        return inner.contains(view_pos)
+
     def _movable(self, frame_id) -> bool:
         spec = self.session.frame(frame_id)
-        return spec is not None and "position" not in spec.locked
+        return spec is not None and "position" not in locks_of(spec)
 
     def _resizable(self, frame_id) -> bool:
         spec = self.session.frame(frame_id)
-        return spec is not None and "size" not in spec.locked
+        return spec is not None and "size" not in locks_of(spec)
 
     # -- mouse ---------------------------------------------------------------------------------
     def mousePressEvent(self, event):
@@ -202,10 +252,17 @@ class Canvas(QGraphicsView):
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         handle = self._handle_at(pos)
-        if handle:
+        if handle and self.crop_frame is None:
             self._start_drag(self.selected, handle, scene)
             return
         frame_id = self.frame_at(scene)
+        if self.crop_frame is not None and frame_id != self.crop_frame:
+            self.end_crop()
+        if frame_id is not None and self._inside_picture(frame_id, pos):
+            self.select(frame_id)
+            self._drag = _Drag(frame_id, "picture", scene, self.session.frame_rect(frame_id),
+                               self.session.layout, self.placed_image(frame_id).rect)
+            return
         if frame_id is None:
             self.select(None)
             self._pan = event.position()
@@ -234,8 +291,10 @@ class Canvas(QGraphicsView):
     def _update_hover(self, pos):
         handle = self._handle_at(pos)
         frame_id = self.frame_at(self.mapToScene(pos))
-        if handle:
+        if handle and self.crop_frame is None:
             cursor = _HANDLE_CURSORS[handle]
+        elif frame_id and self._inside_picture(frame_id, pos):
+            cursor = Qt.CursorShape.OpenHandCursor
         elif frame_id and self._movable(frame_id):
             cursor = Qt.CursorShape.SizeAllCursor
         else:
@@ -252,6 +311,10 @@ class Canvas(QGraphicsView):
             return
         drag.moved = True
         r = drag.rect
+        if drag.edges == "picture":
+            focus = pan_focus(drag.placed, r, dx, dy)
+            self.session.set_layout(drag.before.with_slot(drag.frame_id, focus=focus))
+            return
         page = self.session.document.pages[self.session.page_of(drag.frame_id)]
         others = [rect for fid, rect in page.frame_rects.items()
                   if fid != drag.frame_id and not _covers_page(rect, page)]
@@ -261,6 +324,7 @@ class Canvas(QGraphicsView):
             distance = 0.0
         if not drag.edges:
             rect, drag.lines = snap_move(Rect(r.x + dx, r.y + dy, r.w, r.h), xs, ys, distance)
+            rect = _within_bleed(rect, page)
         else:
             left = r.x + dx if "l" in drag.edges else r.x
             right = r.right + dx if "r" in drag.edges else r.right
@@ -277,7 +341,8 @@ class Canvas(QGraphicsView):
             return
         drag, self._drag = self._drag, None
         if drag is not None and drag.moved:
-            text = self.tr("Resize frame") if drag.edges else self.tr("Move frame")
+            text = {"": self.tr("Move frame"), "picture": self.tr("Move the picture in its frame")}.get(
+                drag.edges, self.tr("Resize frame"))
             self.session.apply(self.session.layout, text, before=drag.before)
             self.viewport().update()
 
@@ -287,6 +352,28 @@ class Canvas(QGraphicsView):
         if spec is not None and spec.type == "text" and "content" not in spec.locked:
             self.select(frame_id)
             self.editRequested.emit(frame_id)
+        elif frame_id is not None and self._croppable(frame_id):
+            self.select(frame_id)
+            self.start_crop(frame_id)
+
+    # -- crop mode -----------------------------------------------------------------------------
+    def start_crop(self, frame_id: str) -> None:
+        """Crop mode for a photo frame: the whole picture shows, dimmed outside the frame."""
+        self.crop_frame = frame_id
+        self.viewport().update()
+
+    def end_crop(self) -> None:
+        self.crop_frame = None
+        self.viewport().update()
+
+    def crop_wheel(self, delta: int) -> None:
+        """Zoom the picture in crop mode by wheel `delta` (120 = one notch); one undo step per frame."""
+        frame_id = self.crop_frame
+        if frame_id is None:
+            return
+        zoom = zoom_step(self.session.layout.slot(frame_id).zoom, delta / 120)
+        self.session.apply(self.session.layout.with_slot(frame_id, zoom=zoom), self.tr("Zoom the picture"),
+                           merge_key=("crop-zoom", frame_id))
 
     def keyPressEvent(self, event):
         step = 5.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0
@@ -299,6 +386,9 @@ class Canvas(QGraphicsView):
             moved = Rect(r.x + dx * unit, r.y + dy * unit, r.w, r.h)
             self.session.apply(_with_rect(self.session.layout, self.selected, moved, unit),
                                self.tr("Move frame"), merge_key=("nudge", self.selected))
+            return
+        if self.crop_frame is not None and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.end_crop()
             return
         if event.key() == Qt.Key.Key_Escape:
             self.select(None)
@@ -355,8 +445,40 @@ class Canvas(QGraphicsView):
         for page, offset in zip(self.session.document.pages, self.offsets):
             painter.save()
             painter.translate(offset)
+            self._crop_overlay(painter, page)
             self._page_overlay(painter, page)
             painter.restore()
+
+    def _picture(self, source: str) -> QImage:
+        """The picture file for the crop overlay, reduced for the screen and kept per file."""
+        if source not in self._pictures:
+            image = QImage(source)
+            if not image.isNull() and max(image.width(), image.height()) > 1600:
+                image = image.scaled(1600, 1600, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+            self._pictures = {source: image}
+        return self._pictures[source]
+
+    def _crop_overlay(self, painter: QPainter, page) -> None:
+        """In crop mode: the part of the picture outside its frame, dimmed, with its outline."""
+        if self.crop_frame is None or self.crop_frame not in page.frame_rects:
+            return
+        placed = self.placed_image(self.crop_frame)
+        if placed is None:
+            return
+        frame, whole = qrect(page.frame_rects[self.crop_frame]), qrect(placed.rect)
+        outside = QPainterPath()
+        outside.addRect(whole)
+        inner = QPainterPath()
+        inner.addRect(frame)
+        painter.save()
+        painter.setClipPath(outside.subtracted(inner))
+        painter.setOpacity(CROP_DIM)
+        painter.drawImage(whole, self._picture(placed.source))
+        painter.restore()
+        painter.setPen(cosmetic_pen(ACCENT, Qt.PenStyle.DashLine, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(whole)
 
     def _page_overlay(self, painter: QPainter, page):
         """Warning markers, hover, selection with handles and snap lines of one page (page points)."""
@@ -397,7 +519,7 @@ class Canvas(QGraphicsView):
 
     def _lock_marker(self, painter: QPainter, frame_id: str, r: Rect):
         spec = self.session.frame(frame_id)
-        if spec is None or not {"position", "size"} <= spec.locked:
+        if spec is None or not {"position", "size"} <= locks_of(spec):
             return
         s = self._px(18)
         box = QRectF(r.x + self._px(4), r.y + self._px(4), s, s)
@@ -449,6 +571,15 @@ def _handle_points(r: QRectF) -> dict[str, QPointF]:
     return {"tl": r.topLeft(), "t": QPointF(c.x(), r.top()), "tr": r.topRight(),
             "r": QPointF(r.right(), c.y()), "br": r.bottomRight(), "b": QPointF(c.x(), r.bottom()),
             "bl": r.bottomLeft(), "l": QPointF(r.left(), c.y())}
+
+
+def _within_bleed(rect: Rect, page) -> Rect:
+    """`rect` moved back inside the page's bleed box (a frame never slides off the page)."""
+    left, top = -page.bleed, -page.bleed
+    right, bottom = page.width + page.bleed, page.height + page.bleed
+    x = rect.x if rect.w > right - left else min(max(rect.x, left), right - rect.w)
+    y = rect.y if rect.h > bottom - top else min(max(rect.y, top), bottom - rect.h)
+    return Rect(x, y, rect.w, rect.h)
 
 
 def _covers_page(rect: Rect, page) -> bool:

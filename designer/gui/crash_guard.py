@@ -3,21 +3,22 @@
 In: the main window (`install(window)`). Out: `sys.excepthook` replaced for the app's lifetime.
 An exception escaping a Qt slot would otherwise print a traceback and maybe leave the app in a
 broken state; here the recovery file is written at once (so a restart offers the work back),
-the traceback goes to `user_data_dir()/crash.log`, and a non-blocking message says what to do.
+the traceback goes to the app's log file (designer.logs), and a non-blocking message says what
+to do and where the file is. `details(log)` is that last sentence, for background jobs too.
 """
 from __future__ import annotations
 
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 
-from designer import paths
+from designer import logs
 from designer.gui import messages
 
 
-def crash_log():
-    return paths.user_data_dir() / "crash.log"
+def details(log) -> str:
+    """"Details for a bug report: <log file>" in the app's language."""
+    return QCoreApplication.translate("CrashGuard", "Details for a bug report: {0}").format(log)
 
 
 def install(window) -> None:
@@ -34,20 +35,13 @@ def install(window) -> None:
 
 
 def handle(window, kind, value, trace) -> None:
-    """Save the work for recovery, append the traceback to the crash log, show a plain message."""
+    """Save the work for recovery, log the traceback, show a plain message naming the log file."""
     saved = window.autosave.write_now()
-    try:
-        log = crash_log()
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle_:
-            handle_.write("".join(traceback.format_exception(kind, value, trace)) + "\n")
-        where = str(log)
-    except OSError:
-        where = "-"
+    log = logs.report_unexpected(f"unexpected {kind.__name__} in the app: {value}", exc_info=(kind, value, trace))
     translate = QCoreApplication.translate
     kept = (translate("CrashGuard", "Your work is kept: if the app closes, it is offered back at the next start.")
             if saved else translate("CrashGuard", "Save your work under a new name now."))
     text = " ".join((
         translate("CrashGuard", "Something went wrong inside Campaign Designer ({0}).").format(kind.__name__),
-        kept, translate("CrashGuard", "Details for a bug report: {0}").format(where)))
+        kept, details(log)))
     messages.warn(window, translate("CrashGuard", "Unexpected error"), text)

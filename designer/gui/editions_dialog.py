@@ -14,10 +14,12 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout)
 
+from designer import logs
 from designer.batch.datasource import open_rows
 from designer.batch.merge import MergePlan
 from designer.batch.placeholders import ROW_FIELD, fields_in
 from designer.errors import DesignerError
+from designer.gui import crash_guard
 from designer.model.layout import SavedLayout
 
 PREVIEW_DPI = 40.0
@@ -50,8 +52,9 @@ class MergeJob(QRunnable):
             self.signals.stopped.emit()
         except DesignerError as exc:
             self.signals.failed.emit(exc.located())
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
-            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug: a message here, the traceback in the log
+            log = logs.report_unexpected(f"editions: unexpected {type(exc).__name__}: {exc}")
+            self.signals.failed.emit(f"{exc}. {crash_guard.details(log)}")
         else:
             self.signals.finished.emit(report)
 

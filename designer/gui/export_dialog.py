@@ -2,6 +2,10 @@
 colours, no marks) or PNG (dpi and pixel size). The export runs on a worker thread with a busy
 bar; the result offers to open the file or its folder. Errors are shown as located plain text.
 
+The export policy (designer.policy) decides first: errors that block the chosen output are
+listed with their one-click fixes (the fix card, one undo step each), and "Exportera ändå som
+korrektur" writes a watermarked proof instead of the print file.
+
 In: the Session (a snapshot of its layout is exported). Out: the file; signal `exported(path)`
 or `failed(message)`.
 """
@@ -13,13 +17,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton, QSpinBox,
-                               QVBoxLayout)
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QRadioButton, QSpinBox, QVBoxLayout)
 
-from designer.export import BLOCKING, export_layout
+from designer.errors import DesignerError
+from designer.export import check_export, export_layout
+from designer.gui.fix_card import FixCard
 from designer.gui.i18n import current_language
+from designer.gui.icons import icon
+from designer.gui.properties_panel import role_name
 from designer.gui.worker import Job
-from designer.presets import DEFAULT_PRESET, PROOF_PRESET, get_preset, load_presets
+from designer.policy import Verdict
+from designer.preflight import apply_fix
+from designer.presets import DEFAULT_PRESET, PROOF_PRESET, effective_bleed, get_preset, load_presets
 
 KINDS = ("print", "proof", "png")
 
@@ -35,7 +45,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.result_path: Path | None = None
         self.job: Job | None = None
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.presets = load_presets().presets
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -89,6 +99,18 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.blockers = QListWidget()
+        self.blockers.setObjectName("blockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setMinimumHeight(130)
+        self.blockers.setMaximumHeight(190)
+        self.blockers.currentRowChanged.connect(self._blocker_chosen)
+        layout.addWidget(self.blockers)
+        self.fix_card = FixCard()
+        self.fix_card.fixRequested.connect(self.apply_fix)
+        layout.addWidget(self.fix_card)
+        self.blockers.hide()
+        self.verdict: Verdict | None = None
         buttons = QHBoxLayout()
         self.open_file = QPushButton()
         self.open_folder = QPushButton()
@@ -98,6 +120,10 @@ class ExportDialog(QDialog):
             button.hide()
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.proof_button = QPushButton()
+        self.proof_button.clicked.connect(lambda: self.start(force=True))
+        self.proof_button.hide()
+        buttons.addWidget(self.proof_button)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         self.export_button = QPushButton()
@@ -127,6 +153,9 @@ class ExportDialog(QDialog):
         self.open_folder.setText(self.tr("Show in folder"))
         self.close_button.setText(self.tr("Close"))
         self.export_button.setText(self.tr("Export"))
+        self.proof_button.setText(self.tr("Export anyway as proof"))
+        self.proof_button.setToolTip(self.tr("Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, "
+                                             "without PDF/X: for checking, never for the print shop."))
 
     # -- settings ------------------------------------------------------------------------------
     @property
@@ -153,6 +182,7 @@ class ExportDialog(QDialog):
         session = self.session
         folder = session.path.parent if session.path else Path.home()
         title = _slug(session.layout.title or session.display_name().removesuffix(".json"))
+        title += f"-{session.language}" if session.language else ""      # a language edition
         if self.kind == "png":
             return folder / f"{title}.png"
         pattern = self.current_preset().file_name or "{title}.pdf"
@@ -175,8 +205,13 @@ class ExportDialog(QDialog):
         standard = preset.pdfx.upper().replace("X", "X-") if preset.pdfx else "PDF"
         self.details.setText(self.tr("%1, bleed %2 mm, %3, profile %4")
                              .replace("%1", f"PDF/{standard}" if preset.pdfx else standard)
-                             .replace("%2", f"{preset.bleed_mm:g}").replace("%3", marks)
+                             .replace("%2", f"{self._bleed_mm(preset):g}").replace("%3", marks)
                              .replace("%4", preset.profile.stem))
+
+    def _bleed_mm(self, preset) -> float:
+        """The bleed the export will have: the larger of the template's and the printer's."""
+        bleed = effective_bleed(self.session.template, preset)
+        return round((bleed or 0.0) / 72 * 25.4, 1)
 
     def choose_output(self):
         suffix = "*.png" if self.kind == "png" else "*.pdf"
@@ -186,35 +221,100 @@ class ExportDialog(QDialog):
             self.output.setText(path)
 
     # -- running -------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Export the session's current layout with the chosen settings on a worker thread."""
+    def output_path(self) -> Path:
         output = Path(self.output.text().strip()).expanduser()
         wanted = ".png" if self.kind == "png" else ".pdf"
         if output.suffix.lower() != wanted:
             output = output.with_suffix(wanted)
             self.output.setText(str(output))
+        return output
+
+    def check(self, output: Path) -> Verdict:
+        """The export policy's verdict for the layout shown (in its language) written to `output`:
+        the same check_export the CLI and batch use."""
+        return check_export(self.session.shown, output, self.current_preset(),
+                            source=self.session.display_name()).verdict
+
+    def start(self, force: bool = False) -> None:
+        """Export the session's current layout with the chosen settings on a worker thread; when the
+        policy blocks it, list the blocking errors with their fixes instead (`force`: a proof)."""
+        output = self.output_path()
         self.result_path = None
         for button in (self.open_file, self.open_folder):
             button.hide()
-        blocking = blocking_message(self.session, output, self.current_preset())
-        if blocking is not None:
-            self._failed(blocking)
+        self.verdict = self.check(output)
+        if self.verdict.blocked and not force:
+            self._show_blockers()
             return
+        self._hide_blockers()
         self.export_button.setEnabled(False)
+        self.proof_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting %s …") % output.name)
-        self.job = Job(output, export_layout, self.session.layout, output, self.current_preset(),
-                       float(self.dpi.value()))
+        self.job = Job(output, export_layout, self.session.shown, output, self.current_preset(),
+                       float(self.dpi.value()), force, self.session.display_name())
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
         self.job.start()
 
+    # -- blocking errors and their fixes ---------------------------------------------------------
+    def _show_blockers(self) -> None:
+        language = current_language()
+        blocking = self.verdict.blocking
+        self.blockers.clear()
+        for finding in blocking:
+            where = self._where(finding)
+            text = f"{where}: {finding.text(language)}" if where else finding.text(language)
+            if finding.fix:
+                text += " — " + self.tr("can be fixed")
+            QListWidgetItem(icon("error"), text, self.blockers)
+        self.status.setText(self.tr("%n error(s) must be fixed before this can go to print:", "", len(blocking)))
+        self.blockers.show()
+        self.proof_button.show()
+        self.proof_button.setEnabled(True)
+        self.blockers.setCurrentRow(0)
+
+    def _hide_blockers(self) -> None:
+        self.blockers.hide()
+        self.blockers.clear()
+        self.fix_card.show_finding(None)
+        self.proof_button.hide()
+
+    def _where(self, finding) -> str:
+        spec = self.session.frame(finding.frame_id) if finding.frame_id else None
+        return (spec.label or role_name(spec.role)) if spec is not None else (finding.frame_id or "")
+
+    def _blocker_chosen(self, row: int) -> None:
+        blocking = self.verdict.blocking if self.verdict else []
+        self.fix_card.show_finding(blocking[row] if 0 <= row < len(blocking) else None)
+
+    def apply_fix(self, inputs: dict) -> None:
+        """Apply the chosen error's fix as one undo step and check again."""
+        finding = self.fix_card.finding
+        if finding is None:
+            return
+        try:
+            fixed = apply_fix(self.session.layout, finding, **inputs)
+        except DesignerError as exc:
+            self.fix_card.problem.setText(exc.message)
+            return
+        self.session.apply(fixed, self.tr("Fix “%s”") % (self._where(finding) or finding.code))
+        self.verdict = self.check(self.output_path())
+        if self.verdict.blocked:
+            self._show_blockers()
+        else:
+            self._hide_blockers()
+            self.status.setText(self.tr("Everything is fixed: ready to export."))
+
     def _finished(self, result):
         self.progress.hide()
         self.export_button.setEnabled(True)
+        self.proof_button.setEnabled(True)
         self.result_path = Path(result.output)
         problems = len([w for w in result.warnings if w.severity == "error"])
         text = self.tr("Done: %s") % self.result_path.name
+        if result.proof:
+            text = self.tr("Proof written, not for print: %s") % self.result_path.name
         if problems:
             text += " · " + self.tr("%n problem(s) to check in the warnings list", "", problems)
         self.status.setText(text)
@@ -225,6 +325,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str):
         self.progress.hide()
         self.export_button.setEnabled(True)
+        self.proof_button.setEnabled(True)
         self.status.setText(self.tr("Could not export: %s") % message)
         self.failed.emit(message)
 
@@ -239,14 +340,11 @@ class ExportDialog(QDialog):
 
 
 def blocking_message(session, output: Path, preset) -> str | None:
-    """'file: problem' for what stops a paper PDF (missing printer line), in the UI language."""
-    if output.suffix.lower() not in (".pdf", ".zip") or not preset.needs_printer_line:
+    """'file: problem; problem' for what the export policy says stops `output`, in the UI language."""
+    verdict = check_export(session.shown, output, preset, source=session.display_name()).verdict
+    if not verdict.blocked:
         return None
-    for warning in session.document.warnings:
-        if warning.code in BLOCKING:
-            message = warning.message if current_language() == "sv" else warning.message_en
-            return f"{output.name}: {message}"
-    return None
+    return f"{output.name}: " + "; ".join(verdict.lines(current_language()))
 
 
 def _slug(text: str) -> str:

@@ -1,5 +1,6 @@
 """Change format ("magic resize") in the app: the open layout's content re-flowed into another
-template by designer.convert.convert_layout, as one undo step, and a plain-language report.
+template by designer.convert.convert_layout, as a copy (a new unsaved document, the default) or in
+place as one undo step, and a plain-language report.
 
 In: the Session and a template id. Out: the ConvertReport (`change_format`) and its text in the
 UI language (`report_text`): how many frames moved and what found no free frame (kept with the
@@ -23,6 +24,15 @@ def change_format(session, template_id: str) -> ConvertReport:
     target = session.catalog.get(template_id)
     layout, report = convert_layout(session.layout, session.template, target)
     session.apply(layout, QCoreApplication.translate("FormatChange", "Change format to %s") % template_name(target))
+    return report
+
+
+def copy_in_format(session, template_id: str) -> ConvertReport:
+    """Make the session a new unsaved document: its layout converted to `template_id` (the file it
+    came from is left as it was; saving asks for a new name). Returns the report."""
+    target = session.catalog.get(template_id)
+    layout, report = convert_layout(session.layout, session.template, target)
+    session.new_layout(layout)
     return report
 
 

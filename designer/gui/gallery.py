@@ -1,7 +1,9 @@
 """File › New: the template gallery. Thumbnails of the real templates with sample content,
 grouped by use, with the trim size; rendered off the UI thread and cached on disk.
 
-In: a TemplateCatalog. Out: `chosen` (a template id) after `exec()` returns Accepted.
+In: a TemplateCatalog. Out: `chosen` (a template id) after `exec()` returns Accepted. For a format
+change (`change_format=True`) also `in_place`: unchecked (the default) makes a copy in the new
+format, checked replaces the open document's format.
 """
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QVBoxLayout)
 
-from designer import paths
+from designer import logs, paths
 from designer.units import mm
 
 THUMB_PX = 180
@@ -64,7 +66,8 @@ class _ThumbnailJob(QRunnable):
     def run(self):
         try:
             path = str(render_thumbnail(self.template))
-        except Exception:  # noqa: BLE001 - a broken template keeps its placeholder
+        except Exception as exc:  # noqa: BLE001 - a broken template keeps its placeholder
+            logs.report_unexpected(f"thumbnail of template {self.template.id}: {type(exc).__name__}: {exc}")
             path = ""
         self.signals.done.emit(self.template.id, path)
 
@@ -72,10 +75,11 @@ class _ThumbnailJob(QRunnable):
 class GalleryDialog(QDialog):
     """Group list on the left, thumbnails on the right; double-click or Create opens one."""
 
-    def __init__(self, catalog, parent=None):
+    def __init__(self, catalog, parent=None, change_format: bool = False):
         super().__init__(parent)
         self.catalog = catalog
         self.chosen: str | None = None
+        self.pending = 0                        # thumbnails still rendering
         self.setObjectName("gallery")
         self.resize(940, 640)
         self.pool = QThreadPool(self)
@@ -99,6 +103,7 @@ class GalleryDialog(QDialog):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
+        self.list.setUniformItemSizes(True)     # icons keep their cell: no garbled first paint
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.list.currentItemChanged.connect(lambda item, _old: self.buttons.button(
             QDialogButtonBox.StandardButton.Ok).setEnabled(item is not None))
@@ -109,10 +114,15 @@ class GalleryDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.in_place = QCheckBox(self.tr("Replace the format of this document instead of making a copy"))
+        self.in_place.setVisible(change_format)
+        self.in_place.toggled.connect(self._ok_text)
+        outer.addWidget(self.in_place)
         outer.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("New from template"))
+        self.change_format = change_format
+        self.setWindowTitle(self.tr("Change format") if change_format else self.tr("New from template"))
         self.heading.setText(self.tr("Choose a format"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self._ok_text()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._items: dict[str, QListWidgetItem] = {}
         self._fill()
@@ -139,9 +149,19 @@ class GalleryDialog(QDialog):
             if cached is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(cached)))
             else:
+                self.pending += 1
                 self.pool.start(_ThumbnailJob(template, self.signals))
         self.groups.setCurrentRow(0)
         self.list.setCurrentRow(0)
+
+    def _ok_text(self):
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if not self.change_format:
+            ok.setText(self.tr("Create"))
+        elif self.in_place.isChecked():
+            ok.setText(self.tr("Change the format of this document"))
+        else:
+            ok.setText(self.tr("Make a copy in the new format"))
 
     def _show_group(self, row: int):
         group = self.groups.item(row).data(ROLE) if row >= 0 else None
@@ -149,10 +169,12 @@ class GalleryDialog(QDialog):
             item.setHidden(group is not None and self.catalog.templates[template_id].group != group)
 
     def _thumbnail_ready(self, template_id: str, path: str):
+        self.pending = max(0, self.pending - 1)
         item = self._items.get(template_id)
         image = QImage(path) if path else QImage()
         if item is None or image.isNull():
             return
+        image = _square(image)
         _memory[template_id] = image
         item.setIcon(QIcon(QPixmap.fromImage(image)))
 
@@ -170,6 +192,11 @@ class GalleryDialog(QDialog):
         super().done(result)
 
 
+def template_label(template) -> str:
+    """'A5-flygblad, enkelsidigt · 148 × 210 mm' in the UI language."""
+    return f"{_name(template)} · {_size(template)}"
+
+
 def _name(template) -> str:
     from designer.gui.i18n import current_language
     return template.name if current_language() == "sv" else template.name_en
@@ -179,6 +206,16 @@ def _size(template) -> str:
     if template.kind == "print":
         return f"{template.width / mm(1):g} × {template.height / mm(1):g} mm"
     return f"{template.width:g} × {template.height:g} px"
+
+
+def _square(image: QImage) -> QImage:
+    """The thumbnail centred on a transparent THUMB_PX square, the size of its placeholder."""
+    square = QImage(THUMB_PX, THUMB_PX, QImage.Format.Format_ARGB32_Premultiplied)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    painter.drawImage((THUMB_PX - image.width()) // 2, (THUMB_PX - image.height()) // 2, image)
+    painter.end()
+    return square
 
 
 def _placeholder(template) -> QIcon:

@@ -113,7 +113,20 @@ def _ok(p):
     p.drawPolyline([QPointF(8, 12.5), QPointF(11, 15.5), QPointF(16.5, 9)])
 
 
+def _print(p):
+    p.drawPolyline([QPointF(7, 9), QPointF(7, 3), QPointF(17, 3), QPointF(17, 9)])
+    p.drawRoundedRect(QRectF(3, 9, 18, 8), 2, 2)
+    p.drawRect(QRectF(7, 14, 10, 7))
+
+
+def _social(p):
+    p.drawRoundedRect(QRectF(7, 2.5, 10, 19), 2, 2)
+    p.drawLine(QPointF(11, 18.5), QPointF(13, 18.5))
+    p.drawRect(QRectF(9, 6, 6, 6))
+
+
 _ICONS = {
+    "start": _new, "print": _print, "social": _social,
     "new": _new, "open": _open, "save": _save, "export": _export, "undo": _undo, "redo": _redo,
     "zoom-in": lambda p: _zoom(p, True), "zoom-out": lambda p: _zoom(p, False), "fit": _fit,
     "actual": _actual, "guides": _guides, "gallery": _gallery, "place": _place,

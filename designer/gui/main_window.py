@@ -6,17 +6,19 @@ recent files, last manifesto, language) live in QSettings (see settings.py).
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
 from designer import paths
 from designer.errors import DesignerError
-from designer.fill import fill_campaign, fill_section
+from designer.fill import add_item, fill_campaign, fill_profile, fill_section, start_layout
 from designer.gui import i18n
 from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
@@ -26,12 +28,16 @@ from designer.gui.manifesto_panel import ManifestoPanel
 from designer.gui.messages import inform, warn
 from designer.gui.preflight_state import Preflight
 from designer.gui.properties_panel import PropertiesPanel
+from designer.gui.quick_export import QuickExport
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
 from designer.gui.text_editor import TextEditor
+from designer.gui.translations_panel import install as install_translations
 from designer.gui.warnings_panel import WarningsPanel
 from designer.io.manifesto_file import load_manifesto, save_manifesto
-from designer.model.layout import BULLET, SavedLayout
+from designer.layout.images import ImageProblem, image_info
+from designer.model.layout import SavedLayout
+from designer.profile import load_profile, save_profile
 
 DEFAULT_TEMPLATE = "a5-flyer"
 DEFAULT_MANIFESTO = paths.MANIFESTO / "borlange.json"
@@ -61,10 +67,16 @@ class RecoveryBar(QFrame):
 class MainWindow(Retranslating, QMainWindow):
     """One window = one open layout (Session) + the manifesto it is filled from."""
 
-    def __init__(self, open_path: str | Path | None = None, autosave_ms: int | None = None):
+    def __init__(self, open_path: str | Path | None = None, autosave_ms: int | None = None,
+                 start_view: bool | None = None):
+        """`start_view`: show the start view (None: when there is no document to reopen)."""
         super().__init__()
         self.settings = app_settings()
+        self.profile = load_profile()
+        self.quick_export = QuickExport(self)
+        self.start_view = None
         self.session = Session(self)
+        self.session.refused.connect(self.notify)          # an edit a lock forbids (designer.locks)
         self.canvas = Canvas(self.session)
         self.editor = TextEditor(self.canvas)
         self.manifesto_panel = ManifestoPanel(self.session)
@@ -78,12 +90,19 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
+        install_translations(self)
         self.retranslate()
         self._load_start_manifesto()
+        if open_path is None:
+            open_path = self.last_document()
+        if start_view is None:
+            start_view = open_path is None
         if open_path is None or not self.open_layout(open_path):
             self.new_layout(DEFAULT_TEMPLATE)
         self._restore_window_state()
         self._offer_recovery()
+        if start_view:
+            QTimer.singleShot(0, self.show_start_view)
 
     # -- building ------------------------------------------------------------------------------
     def _build_central(self):
@@ -128,7 +147,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_actions(self):
         key = QKeySequence.StandardKey
         undo = self.session.undo
-        self.act_new = self._action("new", self.show_gallery, key.New)
+        self.act_start = self._action("start", self.show_start_view, key.New)
+        self.act_new = self._action("new", self.show_gallery, QKeySequence("Ctrl+Shift+N"))
+        self.act_print = self._action("print", self.send_to_printer, key.Print)
+        self.act_social = self._action("social", self.social_images, QKeySequence("Ctrl+Shift+E"))
+        self.act_profile = self._action("profile", self.edit_profile)
         self.act_open = self._action("open", self.choose_layout, key.Open)
         self.act_save = self._action("save", self.save, key.Save)
         self.act_save_as = self._action("save-as", self.save_as, key.SaveAs)
@@ -178,9 +201,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setObjectName("main")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for item in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+        for item in (self.act_start, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
                      self.act_zoom_out, "zoom", self.act_zoom_in, self.act_fit, self.act_actual, self.act_safe,
-                     "stretch", self.act_export):
+                     "stretch", self.act_social, self.act_print, self.act_export):
             if item is None:
                 self.toolbar.addSeparator()
             elif item == "zoom":
@@ -194,21 +217,28 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 self.toolbar.addAction(item)
         self.export_button = self.toolbar.widgetForAction(self.act_export)
-        self.export_button.setObjectName("primary")
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_button = self.toolbar.widgetForAction(self.act_print)
+        self.social_button = self.toolbar.widgetForAction(self.act_social)
+        self.print_button.setObjectName("primary")
+        for button in (self.export_button, self.print_button, self.social_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
 
     def _fill_menus(self):
         """(Re)build menu contents in the current language."""
         self.menu_file.clear()
         self.menu_file.setTitle(self.tr("&File"))
-        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addActions([self.act_start, self.act_new, self.act_open])
         self.menu_recent = self.menu_file.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_print, self.act_social])
+        self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_convert, self.act_export, self.act_package, self.act_editions])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_profile)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_open_manifesto, self.act_save_manifesto])
         self.menu_file.addSeparator()
@@ -250,12 +280,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.manifesto_panel.placeRequested.connect(self.place_selected)
         self.recovery_bar.restore_button.clicked.connect(self.restore_recovery)
         self.recovery_bar.discard_button.clicked.connect(self.discard_recovery)
+        self.quick_export.finished.connect(self._exported)
+        self.quick_export.failed.connect(lambda message: self.show_error(self.tr("Could not export"), message))
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self):
         """Set every visible string of the window itself in the current language."""
         texts = {
-            self.act_new: (self.tr("&New from template…"), self.tr("New layout from the template gallery")),
+            self.act_start: (self.tr("&New from the manifesto…"),
+                             self.tr("Pick a manifesto section and a format: a filled layout")),
+            self.act_new: (self.tr("New from &template…"), self.tr("New layout from the template gallery")),
+            self.act_print: (self.tr("Send to the &print shop"),
+                             self.tr("Print PDF with your print shop's settings, next to the layout")),
+            self.act_social: (self.tr("Pictures for &social media"),
+                              self.tr("PNG pictures in every social-media format, next to the layout")),
+            self.act_profile: (self.tr("Campaign &profile…"), self.tr("Organisation, printer, place and contact")),
             self.act_open: (self.tr("&Open…"), self.tr("Open a saved layout")),
             self.act_save: (self.tr("&Save"), self.tr("Save the layout")),
             self.act_save_as: (self.tr("Save &as…"), self.tr("Save the layout under a new name")),
@@ -281,6 +320,8 @@ class MainWindow(Retranslating, QMainWindow):
             action.setToolTip(tip)
         self._undo_texts()
         self.act_export.setIconText(self.tr("Export"))
+        self.act_print.setIconText(self.tr("To the print shop"))
+        self.act_social.setIconText(self.tr("Social media"))
         self.manifesto_dock.setWindowTitle(self.tr("Manifesto"))
         self.properties_dock.setWindowTitle(self.tr("Properties"))
         self.warnings.refresh()
@@ -303,12 +344,13 @@ class MainWindow(Retranslating, QMainWindow):
     def set_language(self, code: str) -> None:
         """Switch the UI language now and remember it."""
         i18n.set_language(code)
+        QCoreApplication.instance().setApplicationDisplayName(product_name())
         self.settings.setValue("language", code)
         self.language_actions[i18n.current_language()].setChecked(True)
 
     # -- status ----------------------------------------------------------------------------------
     def _update_title(self):
-        self.setWindowTitle(f"{self.session.display_name()}[*] — Campaign Designer")
+        self.setWindowTitle(f"{self.session.display_name()}[*] — {product_name()}")
         self.setWindowModified(self.session.modified)
 
     def _update_status(self):
@@ -336,6 +378,7 @@ class MainWindow(Retranslating, QMainWindow):
         template = self.session.catalog.get(template_id)
         layout = SavedLayout(template=template_id, base_dir=str(Path(template.source).parent))
         layout = fill_campaign(layout, template, self.session.manifesto)
+        layout = fill_profile(layout, template, self.profile, datetime.date.today().year)
         self.session.new_layout(layout)
         self.canvas.select(None)
         self._fit_later()
@@ -420,16 +463,11 @@ class MainWindow(Retranslating, QMainWindow):
             session.apply(layout, self.tr("Place section “%s”") % (section.title or section.id))
             self.notify(self.tr("Placed “%s” on the page") % (section.title or section.id))
             return True
-        spec = session.frame(frame_id) if frame_id else None
-        if spec is None or spec.type != "text" or "content" in spec.locked:
+        layout = add_item(session.layout, session.template, frame_id, section, payload["kind"], payload["index"])
+        if layout is None:
             self.notify(self.tr("Drop the text onto a text frame"))
             return False
-        items = section.paragraphs if payload["kind"] == "paragraph" else section.bullets
-        line = items[payload["index"]]
-        line = BULLET + line if payload["kind"] == "bullet" else line
-        current = session.layout.slot(frame_id).text
-        text = line if not current else current.rstrip("\n") + "\n" + line
-        session.apply(session.layout.with_slot(frame_id, text=text), self.tr("Add text"))
+        session.apply(layout, self.tr("Add text"))
         self.select_frame(frame_id)
         return True
 
@@ -443,6 +481,107 @@ class MainWindow(Retranslating, QMainWindow):
         if rect is not None:
             self.canvas.ensureVisible(rect, 40, 40)
 
+    # -- start view and profile -------------------------------------------------------------------
+    def show_start_view(self):
+        """The start view (window-modal, non-blocking): section + format (+ photo) → filled layout."""
+        from designer.gui.start_view import StartDialog
+        if self.start_view is not None and self.start_view.isVisible():
+            return self.start_view
+        if not self.maybe_save():
+            return None
+        self.start_view = StartDialog(self.session, self.profile,
+                                      self.settings.value("start/format", DEFAULT_TEMPLATE, str), self)
+        self.start_view.accepted.connect(lambda dialog=self.start_view: self.create_from_start(dialog))
+        self.start_view.open()
+        return self.start_view
+
+    def create_from_start(self, dialog) -> bool:
+        """Make the layout the start view asked for (remembering a newly typed profile)."""
+        if dialog.asks_profile:
+            self.set_profile(dialog.profile)
+        if dialog.section is None or dialog.template_id is None:
+            return False
+        photo = dialog.photo
+        if photo is not None:
+            try:
+                image_info(Path(photo))
+            except ImageProblem as problem:
+                warn(self, self.tr("Cannot use this image"),
+                     f"{Path(photo).name}: {problem.message if i18n.current_language() == 'sv' else problem.message_en}")
+                photo = None
+        template = self.session.catalog.get(dialog.template_id)
+        layout = start_layout(template, dialog.section, self.session.manifesto, self.profile,
+                              datetime.date.today().year, photo)
+        self.session.new_layout(layout)
+        self.settings.setValue("start/format", dialog.template_id)
+        self.canvas.select(None)
+        self._fit_later()
+        return True
+
+    def set_profile(self, profile) -> None:
+        """Remember the campaign profile (a failed write is explained; the profile still applies now)."""
+        self.profile = profile
+        try:
+            save_profile(profile)
+        except DesignerError as exc:
+            self.show_error(self.tr("Cannot save"), exc)
+
+    def edit_profile(self):
+        """Campaign › profile: the start view's questions alone, filled with what is remembered."""
+        from designer.gui.profile_dialog import ProfileDialog
+        dialog = ProfileDialog(self.profile, self)
+        dialog.accepted.connect(lambda: self._profile_edited(dialog.profile))
+        dialog.open()
+        return dialog
+
+    def _profile_edited(self, profile):
+        self.set_profile(profile)
+        layout = fill_profile(self.session.layout, self.session.template, profile, datetime.date.today().year)
+        self.session.apply(layout, self.tr("Fill in the campaign profile"))
+
+    # -- one-step exports ---------------------------------------------------------------------------
+    def _export_folder(self) -> Path | None:
+        """The layout's folder; an unsaved layout is saved first under its title in the documents folder."""
+        if self.session.path is None:
+            folder = Path(self.settings.value("last_folder", "", str) or _documents_folder())
+            target = _free_name(folder, _file_stem(self.session.display_name()), ".json")
+            if not self.save_to(target):
+                return None
+        return self.session.path.resolve().parent
+
+    def _stem(self) -> str:
+        return self.session.path.stem if self.session.path else _file_stem(self.session.display_name())
+
+    def send_to_printer(self) -> bool:
+        """One step: the print PDF with the remembered printer preset, next to the layout."""
+        from designer.export import export_layout
+        from designer.presets import get_preset
+        if self.session.template.kind != "print":
+            self.notify(self.tr("This is a screen format: use Pictures for social media"))
+            return False
+        folder = self._export_folder()
+        if folder is None:
+            return False
+        preset = get_preset(self.profile.preset if self.profile else None)
+        output = folder / preset.output_name(self._stem())
+        self.notify(self.tr("Exporting %s …") % output.name)
+        return self.quick_export.run(output, export_layout, self.session.layout, output, preset)
+
+    def social_images(self) -> bool:
+        """One step: PNGs in every social-media format made from this layout (which stays as it is)."""
+        from designer.social import social_images
+        folder = self._export_folder()
+        if folder is None:
+            return False
+        self.notify(self.tr("Exporting pictures for social media …"))
+        return self.quick_export.run(folder, social_images, self.session.layout, self.session.template,
+                                     self.session.catalog, folder, self._stem())
+
+    def _exported(self, files: list):
+        self.last_exports = files
+        names = ", ".join(path.name for path in files)
+        self.notify(self.tr("Saved %1 in %2").replace("%1", names).replace("%2", str(files[0].parent)))
+
     # -- manifesto -------------------------------------------------------------------------------
     def _load_start_manifesto(self):
         remembered = self.settings.value("manifesto", "", str)
@@ -451,7 +590,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_manifesto(DEFAULT_MANIFESTO, quiet=True)
 
     def load_manifesto(self, path, quiet: bool = False) -> bool:
-        """Load (.json) or import (.txt, .md, .docx, .pdf) a manifesto; errors are explained."""
+        """Load (.json) or import (.txt, .md, .docx, .odt, .html, .pdf) a manifesto; errors are explained."""
         path = Path(path)
         try:
             if path.suffix.lower() == ".json":
@@ -470,7 +609,7 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_manifesto(self):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open manifesto"), str(paths.MANIFESTO),
-            self.tr("Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)"))
+            self.tr("Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)"))
         if path:
             self.load_manifesto(path)
 
@@ -510,15 +649,21 @@ class MainWindow(Retranslating, QMainWindow):
     def show_convert(self):
         """Arkiv › Byt format: pick a template in the gallery, then convert to it."""
         from designer.gui.gallery import GalleryDialog
-        dialog = GalleryDialog(self.session.catalog, self)
-        dialog.setWindowTitle(self.tr("Change format"))
+        dialog = GalleryDialog(self.session.catalog, self, change_format=True)
         if dialog.exec() and dialog.chosen and dialog.chosen != self.session.template.id:
-            self.convert_to(dialog.chosen)
+            self.convert_to(dialog.chosen, in_place=dialog.in_place.isChecked())
 
-    def convert_to(self, template_id: str):
-        """Re-flow the layout into `template_id` (one undo step); report what found no frame."""
-        from designer.gui.format_change import change_format, report_text
-        report = change_format(self.session, template_id)
+    def convert_to(self, template_id: str, in_place: bool = False):
+        """Re-flow the layout into `template_id`: by default a new unsaved document (the original
+        file stays as it was), with `in_place` one undo step in this document. Reports what found
+        no frame."""
+        from designer.gui.format_change import change_format, copy_in_format, report_text
+        if in_place:
+            report = change_format(self.session, template_id)
+        else:
+            if not self.maybe_save():
+                return None
+            report = copy_in_format(self.session, template_id)
         self.canvas.select(None)
         self._fit_later()
         if report.unplaced:
@@ -530,6 +675,9 @@ class MainWindow(Retranslating, QMainWindow):
     def show_export(self):
         from designer.gui.export_dialog import ExportDialog
         self.export_dialog = ExportDialog(self.session, self)
+        if self.session.template.kind != "print":          # a screen format: only a picture fits
+            self.export_dialog.kind_buttons["print"].setEnabled(False)
+            self.export_dialog.set_kind("png")
         presets = self.export_dialog.preset
         presets.setCurrentIndex(max(0, presets.findData(self.preflight.preset.id)))
         presets.currentIndexChanged.connect(lambda: self.preflight.set_preset(presets.currentData()))
@@ -566,7 +714,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _recovery_text(self):
         self.recovery_bar.label.setText(
-            self.tr("Campaign Designer was closed without saving last time. Restore the unsaved work?"))
+            self.tr("%s was closed without saving last time. Restore the unsaved work?") % product_name())
 
     def restore_recovery(self) -> bool:
         """Open the recovered work as unsaved edits and remove the recovery file."""
@@ -593,6 +741,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._offer_recovery()
 
     # -- settings ----------------------------------------------------------------------------------
+    def last_document(self) -> str | None:
+        """The most recently opened or saved layout, if it still exists (reopened at start)."""
+        recent = self.recent_files()
+        return recent[0] if recent and Path(recent[0]).is_file() else None
+
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [], list) or []
         return [str(v) for v in value if v]
@@ -632,7 +785,26 @@ class MainWindow(Retranslating, QMainWindow):
         event.accept()
 
 
-_ICON_ACTIONS = {"new", "open", "save", "export", "undo", "redo", "zoom-in", "zoom-out", "fit", "actual", "guides"}
+_ICON_ACTIONS = {"start", "print", "social", "new", "open", "save", "export", "undo", "redo", "zoom-in", "zoom-out", "fit", "actual", "guides"}
+
+
+def product_name() -> str:
+    """The product's name in the UI language ("Kampanjdesigner" in Swedish)."""
+    return QCoreApplication.translate("MainWindow", "Campaign Designer")
+
+
+def _documents_folder() -> Path:
+    """Where layouts of a new volunteer go: Documents/<product name>."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / product_name()
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """folder/stem.suffix, or stem-2, stem-3 … when that file exists."""
+    candidate, number = folder / f"{stem}{suffix}", 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem}-{number}{suffix}", number + 1
+    return candidate
 
 
 def _file_stem(name: str) -> str:

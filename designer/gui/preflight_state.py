@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from designer.preflight import apply_fix, check_layout
-from designer.presets import DEFAULT_PRESET, load_presets
+from designer.presets import DEFAULT_PRESET, PROOF_PRESET, get_preset, load_presets
 
 BLEED_TOLERANCE = 0.01      # points: the shown document already has the preset's bleed
 
@@ -24,6 +24,7 @@ class Preflight(QObject):
         self.session = session
         self.presets = {id_: p for id_, p in load_presets().presets.items() if p.print_mode}
         self.preset = self.presets.get(DEFAULT_PRESET) or next(iter(self.presets.values()))
+        self.screen_preset = get_preset(PROOF_PRESET)
         self.findings = []
         session.changed.connect(self.refresh)
         self.refresh()
@@ -34,11 +35,19 @@ class Preflight(QObject):
             self.preset = self.presets[preset_id]
             self.refresh()
 
+    @property
+    def checked_preset(self):
+        """The preset the findings are for: the chosen printer, or the screen preset for a screen format."""
+        if self.session.template.kind == "print":
+            return self.preset
+        return self.screen_preset
+
     def refresh(self) -> None:
         session = self.session
-        same_bleed = abs(session.template.bleed - self.preset.bleed) < BLEED_TOLERANCE
-        self.findings = check_layout(session.layout, self.preset, session.document if same_bleed else None,
-                                     session.template, session.brand)
+        preset = self.checked_preset
+        same_bleed = abs(session.template.bleed - preset.bleed) < BLEED_TOLERANCE
+        self.findings = check_layout(session.shown, preset, session.document if same_bleed else None,
+                                     session.shown_template, session.brand)
         self.changed.emit()
 
     def marks(self) -> dict[str, str]:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFileDia
 from designer.gui.i18n import Retranslating, current_language
 from designer.gui.messages import warn
 from designer.gui.painter import qcolor
+from designer.gui.text_editor import route_undo_to_window
 from designer.io.template_file import style_from_dict
 from designer.layout.engine import image_path
 from designer.layout.images import ImageProblem, image_info
+from designer.locks import locks_of
 
 ALIGNMENTS = ("left", "center", "right", "justify")
 
@@ -127,6 +129,7 @@ class PropertiesPanel(Retranslating, QWidget):
         self.text = QPlainTextEdit()
         self.text.setMinimumHeight(110)
         self.text.textChanged.connect(self._text_changed)
+        route_undo_to_window(self.text)
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         form.addRow(self.text_label)
@@ -246,7 +249,7 @@ class PropertiesPanel(Retranslating, QWidget):
         unit = self.session.unit
         size = f"{r.w / unit:.0f} × {r.h / unit:.0f} {'mm' if self.session.template.kind == 'print' else 'px'}"
         self.subtitle.setText(f"{role_name(spec.role)} · {size}")
-        locks = sorted(spec.locked)
+        locks = sorted(locks_of(spec) - {"hidden"})
         self.locked_note.setText(self.tr("Locked by the template: %s") % ", ".join(lock_name(l) for l in locks)
                                  if locks else "")
         slot = self.session.layout.slot(spec.id)
@@ -263,13 +266,13 @@ class PropertiesPanel(Retranslating, QWidget):
         style = self._style(spec)
         self.size_min.setValue(style.size_min)
         self.size_max.setValue(style.size_max)
-        styled = "style" not in spec.locked
+        styled = "style" not in locks_of(spec)
         for widget in (self.size_min, self.size_max, self.color, *self.align_group.buttons()):
             widget.setEnabled(styled)
         self.align_group.button(ALIGNMENTS.index(style.align) if style.align in ALIGNMENTS else 0).setChecked(True)
         self.color.clear()
         for name, swatch in self.session.brand.palette.items():
-            self.color.addItem(_swatch_icon(qcolor(swatch)), name, name)
+            self.color.addItem(_swatch_icon(qcolor(swatch)), colour_name(name), name)
         self.color.setCurrentIndex(max(0, self.color.findData(style.color)))
 
     def _fill_image(self, spec, slot):
@@ -305,7 +308,9 @@ class PropertiesPanel(Retranslating, QWidget):
             return
         self._typing += 1
         try:
-            self._slot_edit(self.tr("Edit text"), ("text", self.frame_id, "panel"), text=self.text.toPlainText())
+            if self.frame_id:
+                self.session.apply(self.session.with_text(self.frame_id, self.text.toPlainText()),
+                                   self.tr("Edit text"), ("text", self.frame_id, "panel"))
         finally:
             self._typing -= 1
 
@@ -362,6 +367,11 @@ def role_name(role: str) -> str:
     return QCoreApplication.translate("Roles", _ROLE_NAMES.get(role, role))
 
 
+def colour_name(swatch: str) -> str:
+    """The visible (translated) name of a brand-kit swatch id ("gron" → "Grön"); unknown ids as is."""
+    return QCoreApplication.translate("Colours", _COLOUR_NAMES[swatch]) if swatch in _COLOUR_NAMES else swatch
+
+
 def lock_name(lock: str) -> str:
     """The visible (translated) name of a template lock."""
     return QCoreApplication.translate("Roles", _LOCK_NAMES.get(lock, lock))
@@ -384,6 +394,18 @@ _ROLE_NAMES = {
     "printer_line": QT_TRANSLATE_NOOP("Roles", "Printer line"),
     "background": QT_TRANSLATE_NOOP("Roles", "Background"),
     "decoration": QT_TRANSLATE_NOOP("Roles", "Decoration"),
+}
+_COLOUR_NAMES = {
+    "skog": QT_TRANSLATE_NOOP("Colours", "Forest"),
+    "gron": QT_TRANSLATE_NOOP("Colours", "Green"),
+    "mint": QT_TRANSLATE_NOOP("Colours", "Mint"),
+    "sol": QT_TRANSLATE_NOOP("Colours", "Sun"),
+    "papper": QT_TRANSLATE_NOOP("Colours", "Paper"),
+    "gra": QT_TRANSLATE_NOOP("Colours", "Grey"),
+    "svart": QT_TRANSLATE_NOOP("Colours", "Black"),
+    "rikssvart": QT_TRANSLATE_NOOP("Colours", "Rich black"),
+    "vit": QT_TRANSLATE_NOOP("Colours", "White"),
+    "dieline": QT_TRANSLATE_NOOP("Colours", "Die line"),
 }
 _LOCK_NAMES = {
     "position": QT_TRANSLATE_NOOP("Roles", "position"),

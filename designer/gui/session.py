@@ -1,5 +1,7 @@
 """The open work: one SavedLayout (immutable) with its template, brand kit, laid-out Document,
-file path and undo stack, plus the manifesto it draws from.
+file path and undo stack, plus the manifesto it draws from. `language` picks the edition shown:
+`shown`/`shown_template`/`document` are that edition (mirrored for right-to-left), while edits
+still go to `layout`, the whole file.
 
 In: layouts via `open_layout`/`new_layout`, edits via `apply` (undoable) or `preview` (live,
 during a drag). Out: `document`, `template`, signals `changed` (re-laid out) and `fileChanged`.
@@ -12,16 +14,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from designer import messages
+from designer.fill import GROW_ROLES, fit_text_frame
 from designer.gui.commands import LayoutCommand, ManifestoCommand
 from designer.gui.fonts import register_brand_fonts
 from designer.io.brand_file import load_brand
 from designer.io.layout_file import load_layout, rebase_images, save_layout
 from designer.io.template_registry import load_catalog
+from designer.gui.i18n import current_language
 from designer.layout.engine import build_document, slot_content, template_for
+from designer.locks import violations
 from designer.model.brand import BrandKit
 from designer.model.layout import SavedLayout
 from designer.model.manifesto import Edit, Manifesto
 from designer.model.template import Template
+from designer.translations.editions import editing_view, languages
 from designer.units import mm
 
 
@@ -29,6 +36,7 @@ class Session(QObject):
     """Current layout + undo stack. `layout` is always the state the screen shows."""
 
     changed = Signal()          # layout (and document) replaced
+    refused = Signal(str)       # an edit that a lock forbids: "file: slots.<frame>.<field>: …"
     fileChanged = Signal()      # path or clean state changed
     manifestoChanged = Signal()
 
@@ -42,6 +50,8 @@ class Session(QObject):
         self.path: Path | None = None
         self.layout: SavedLayout = SavedLayout(template="a5-flyer")
         self.template: Template = self.catalog.get("a5-flyer")
+        self.language: str | None = None        # the language edition shown (None: the main language)
+        self.shown, self.shown_template = self.layout, self.template
         self.document = build_document(self.layout, self.template, self.brand)
         self.manifesto = Manifesto()
         self.manifesto_path: Path | None = None
@@ -77,6 +87,7 @@ class Session(QObject):
     def _replace(self, layout: SavedLayout, path: Path | None) -> None:
         self.undo.clear()
         self.path = path
+        self.language = None
         self.set_layout(layout)
         self.undo.setClean()
         self.fileChanged.emit()
@@ -86,8 +97,16 @@ class Session(QObject):
         """Show `layout` now (used by undo commands and live previews)."""
         self.layout = layout
         self.template = self.template_of(layout)
-        self.document = build_document(layout, self.template, self.brand)
+        if self.language not in languages(layout):
+            self.language = None
+        self.shown, self.shown_template = editing_view(layout, self.language, self.template)
+        self.document = build_document(self.shown, self.shown_template, self.brand)
         self.changed.emit()
+
+    def show_language(self, code: str | None) -> None:
+        """Show (and check) the layout in another of its languages; None: the main language."""
+        self.language = code
+        self.set_layout(self.layout)
 
     def template_of(self, layout: SavedLayout) -> Template:
         """The layout's template: next to the layout file, the user's or a shipped one."""
@@ -96,10 +115,24 @@ class Session(QObject):
     def apply(self, after: SavedLayout, text: str, merge_key=None, before: SavedLayout | None = None):
         """Undoable change to `after`; `before` defaults to the shown layout (give it after a preview)."""
         before = before if before is not None else self.layout
+        broken = set(violations(after, self.template)) - set(violations(before, self.template))
+        if broken:
+            first = min(broken, key=lambda v: v.field)
+            self.refused.emit(messages.text("locked_changed", current_language(), file=self.display_name(),
+                                            field=first.field, lock=first.lock))
+            return
         if after == before:
             self.set_layout(after)
             return
         self.undo.push(LayoutCommand(self, before, after, text, merge_key))
+
+    def with_text(self, frame_id: str, text: str) -> SavedLayout:
+        """The shown layout with `text` in the frame; a slogan frame grows to fit it whole."""
+        layout = self.layout.with_slot(frame_id, text=text)
+        spec = self.frame(frame_id)
+        if spec is not None and spec.role in GROW_ROLES:
+            layout = fit_text_frame(layout, self.template, self.brand, frame_id)
+        return layout
 
     def edit_manifesto(self, edit: Edit, text: str) -> None:
         """Undoable manifesto edit (rename, split, merge, move); model errors propagate."""
@@ -111,7 +144,8 @@ class Session(QObject):
         return not self.undo.isClean() or self.manifesto_dirty
 
     def frame(self, frame_id: str):
-        return self.template.frame(frame_id)
+        """The frame as shown: in another language with its locks there (see editing_view)."""
+        return self.shown_template.frame(frame_id)
 
     def frame_rect(self, frame_id: str):
         """The frame's laid-out rectangle (points), or its template rectangle if hidden."""

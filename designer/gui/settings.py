@@ -1,10 +1,13 @@
-"""Where the app keeps its settings: an INI file in the user scope (QSettings).
+"""Where the app keeps its settings: `designer.ini` in the per-user settings folder (QSettings).
 
-Tests redirect it with `QSettings.setPath(IniFormat, UserScope, tmp)`.
+The folder comes from `paths.user_config_dir()` (platformdirs; `$DESIGNER_HOME/settings` when that
+is set, which is how tests keep their own settings).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+
+from designer import paths
 
 ORGANIZATION = "campaign-designer"
 APPLICATION = "designer"
@@ -12,4 +15,4 @@ APPLICATION = "designer"
 
 def app_settings() -> QSettings:
     """The app's settings (window layout, recent files, last manifesto, language)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return QSettings(str(paths.user_config_dir() / f"{APPLICATION}.ini"), QSettings.Format.IniFormat)

@@ -4,7 +4,9 @@ Out: `STYLE_SHEET` for QApplication.setStyleSheet and `apply_style(app)`.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 STYLE_SHEET = """
 QMainWindow, QDialog { background: #f7f7f8; }
@@ -23,6 +25,9 @@ QLabel#panelTitle { font-weight: 600; font-size: 13px; color: #1f1f24; }
 QLabel#panelHint { color: #6e6e78; font-size: 11px; }
 QLineEdit, QPlainTextEdit, QComboBox, QDoubleSpinBox, QSpinBox {
     background: #ffffff; border: 1px solid #dcdce1; border-radius: 6px; padding: 4px 6px; }
+QComboBox QAbstractItemView { background: #ffffff; color: #1f1f24; border: 1px solid #dcdce1; outline: none;
+    selection-background-color: #dbe6fd; selection-color: #1f1f24; }
+QComboBox QAbstractItemView::item { padding: 3px 4px; }
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDoubleSpinBox:focus { border-color: #2f6fed; }
 QTreeWidget, QListWidget { background: #ffffff; border: none; outline: none; }
 QTreeWidget::item, QListWidget::item { padding: 3px 2px; border-radius: 4px; }
@@ -50,8 +55,22 @@ QProgressBar::chunk { background: #2f6fed; border-radius: 4px; }
 """
 
 
+class ComboDelegates(QObject):
+    """Gives every drop-down list a styled item delegate. Qt's default combo delegate draws the
+    highlighted item as a menu item, which under a style sheet came out white on white."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QComboBox) \
+                and not isinstance(watched.itemDelegate(), QStyledItemDelegate):
+            watched.setItemDelegate(QStyledItemDelegate(watched))
+        return False
+
+
 def apply_style(app) -> None:
-    """Fusion style, a light palette, a readable UI font and the stylesheet."""
+    """Fusion style, a light palette, a readable UI font, the stylesheet and readable drop-downs."""
+    if not hasattr(app, "combo_delegates"):
+        app.combo_delegates = ComboDelegates(app)
+        app.installEventFilter(app.combo_delegates)
     app.setStyle("Fusion")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f7f7f8"))

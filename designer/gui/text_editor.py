@@ -8,13 +8,33 @@ from __future__ import annotations
 
 from itertools import count
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout
 
 from designer.gui.i18n import Retranslating
 
 
 _sessions = count(1)
+
+
+class UndoKeysToWindow(QObject):
+    """Event filter for a text box: Ctrl+Z / Ctrl+Shift+Z go to the window's undo stack, not to the
+    box's own undo (which would revert the text behind the stack's back and leave an empty step)."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return True
+        return False
+
+
+def route_undo_to_window(edit: QPlainTextEdit) -> None:
+    """Make `edit` leave undo and redo to the application (see UndoKeysToWindow)."""
+    edit.setUndoRedoEnabled(False)
+    edit.undo_keys = UndoKeysToWindow(edit)
+    edit.installEventFilter(edit.undo_keys)
 
 
 class TextEditor(Retranslating, QFrame):
@@ -34,6 +54,7 @@ class TextEditor(Retranslating, QFrame):
         layout.addWidget(self.hint)
         self.edit = QPlainTextEdit()
         self.edit.installEventFilter(self)
+        route_undo_to_window(self.edit)
         self.edit.textChanged.connect(self._changed)
         layout.addWidget(self.edit)
         self.hide()
@@ -88,7 +109,7 @@ class TextEditor(Retranslating, QFrame):
     def _changed(self):
         if self.frame_id is None:
             return
-        layout = self.session.layout.with_slot(self.frame_id, text=self.edit.toPlainText())
+        layout = self.session.with_text(self.frame_id, self.edit.toPlainText())
         self.session.apply(layout, self.tr("Edit text"), merge_key=("text", self.frame_id, self.serial))
 
     def _sync(self):

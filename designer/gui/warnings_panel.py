@@ -77,10 +77,14 @@ class WarningsPanel(Retranslating, QWidget):
         self.titleChanged.emit(self.tr("Warnings (%n)", "", problems) if problems else self.tr("Warnings"))
         if self.preset.findData(self.preflight.preset.id) != self.preset.currentIndex():
             self.preset.setCurrentIndex(self.preset.findData(self.preflight.preset.id))
+        for widget in (self.preset, self.preset_label):     # a screen format has no printer
+            widget.setVisible(self.session.template.kind == "print")
         self.list.blockSignals(True)
         self.list.clear()
         if not problems:
-            item = QListWidgetItem(icon("ok"), self.tr("Ready to print: nothing to fix."))
+            ready = self.tr("Ready to print: nothing to fix.") if self.session.template.kind == "print" \
+                else self.tr("Ready to publish: nothing to fix.")
+            item = QListWidgetItem(icon("ok"), ready)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         chosen = None

@@ -2,7 +2,7 @@
 
 In: a function, its arguments and the file it writes (named in error messages). Out: signals
 `finished(result)` or `failed(message)`; a DesignerError becomes its located text, anything else
-"file: problem" — never a traceback.
+"file: problem. Details for a bug report: <log file>" with the traceback in the log, never on screen.
 """
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from designer import logs
 from designer.errors import DesignerError
+from designer.gui import crash_guard
 
 
 class _Signals(QObject):
@@ -35,7 +37,8 @@ class Job(QRunnable):
             result = self.function(*self.args)
         except DesignerError as exc:
             self.signals.failed.emit(exc.located())
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
-            self.signals.failed.emit(f"{self.output.name}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a bug: a message here, the traceback in the log
+            log = logs.report_unexpected(f"{self.output}: unexpected {type(exc).__name__}: {exc}")
+            self.signals.failed.emit(f"{self.output.name}: {exc}. {crash_guard.details(log)}")
         else:
             self.signals.finished.emit(result)

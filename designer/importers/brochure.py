@@ -20,18 +20,17 @@ Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from designer.importers.blocks import Block, Line, split_blocks
 from designer.importers.builder import ImportResult, ManifestoBuilder
 from designer.importers.hyphenation import join_lines
+from designer.importers.markers import BULLET, marker, strip_marker
 from designer.importers.people import fix_name_case, looks_like_name, parse_names
 
-_BULLET = re.compile(r"[•◦▪▫●○■□‣⁃∙·➢►✓✔]\s*(?=\S)")
-_WEAK_MARKER = re.compile(r"(?:[-–—*+]|\(?\d{1,2}[.)])\s+(?=\S)")
 _FINAL_PUNCTUATION = ".!?:;,…"
 MAX_HEADING_LINES = 3
+MAX_LIST_INTRO = 40
 
 
 @dataclass(frozen=True)
@@ -44,13 +43,31 @@ class Part:
     page: int
     lines: tuple[str, ...] = ()
     tabbed: bool = False  # a list item marked only by its indent
+    caps: bool = False    # a heading set in capitals on its own line(s)
+    sure: bool = False    # the type (size, weight) said what it is
 
 
 def import_brochure(text: str) -> ImportResult:
     """Run the whole brochure pipeline on decoded text."""
-    blocks = split_blocks(text)
+    return import_blocks(split_blocks(text))
+
+
+def import_pdf(path) -> ImportResult:
+    """A PDF through its layout analysis (designer.importers.pdf), then the brochure rules."""
+    from designer.importers.pdf import read_pdf
+
+    pdf = read_pdf(path)
+    result = import_blocks(pdf.blocks, pdf.notes)
+    result.places = pdf.places
+    return result
+
+
+def import_blocks(blocks: list[Block], notes=()) -> ImportResult:
+    """Blocks of lines (from text or a PDF's layout) -> manifesto; `notes` are guesses made
+    before, kept in the report."""
     limit = _short_line_limit(blocks)
     builder = ManifestoBuilder()
+    builder.notes.extend(notes)
     parts: list[Part] = []
     for block in blocks:
         tab_list_open = bool(parts) and (parts[-1].tabbed or (
@@ -61,6 +78,10 @@ def import_brochure(text: str) -> ImportResult:
     for part in title_page:
         _title_page_part(part, builder)
     rest = parts[len(title_page):]
+    if not title_page and _opens_with_title(rest):
+        builder.set_title(rest[0].text)
+        builder.note(rest[0].span[0], f"first heading taken as the title: '{rest[0].text}'")
+        rest = rest[1:]
     for part, body_follows in zip(rest, _body_follows(rest)):
         _body_part(part, body_follows, builder)
     return builder.build()
@@ -80,12 +101,21 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: b
     """Analyse one block; `tab_list_open`: the block before ended in a tab-marked list (or its
     "Vi vill:"), so an indented line starting with a capital starts another item."""
     lines = block.lines
+    if lines[0].hint:
+        return [_hinted_part(block, builder)]
     if _is_poster(lines, limit):
         return [Part("poster", " ".join(l.text for l in lines), block.span, block.page,
                      tuple(l.text for l in lines))]
     parts: list[Part] = []
     heading_size = 0 if tab_list_open and lines[0].indented else _leading_heading_size(lines, limit)
-    if heading_size:
+    if not heading_size:
+        heading_size = _leading_caps_heading_size(lines, limit)
+        if heading_size:
+            heading = _join_part("poster", lines[:heading_size], block.page, builder)
+            builder.note(heading.span[0], f"heading guessed from capitals: '{heading.text}'")
+            parts.append(Part("heading", heading.text, heading.span, heading.page, caps=True))
+            lines = lines[heading_size:]
+    else:
         parts.append(_join_part("heading", lines[:heading_size], block.page, builder))
         lines = lines[heading_size:]
     for kind, group, tabbed in _group_items(lines, tab_list_open):
@@ -99,11 +129,22 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: b
     return parts
 
 
+def _hinted_part(block: Block, builder: ManifestoBuilder) -> Part:
+    """A block whose type size or weight already says what it is (PDF layout)."""
+    hint = block.lines[0].hint
+    part = _join_part(hint, block.lines, block.page, builder)
+    if hint == "heading" and len(part.text) > 40 and part.text[-1] in ".!?”\"":
+        builder.note(part.span[0], f"large type ending a sentence taken as a pull quote: "
+                                   f"'{part.text}'")
+        return Part("quote", part.text, part.span, part.page, part.lines, sure=True)
+    return Part(part.kind, part.text, part.span, part.page, part.lines, sure=True)
+
+
 def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilder,
                tabbed: bool = False) -> Part:
     texts = [l.text for l in lines]
     if kind == "item":
-        texts[0] = _strip_marker(texts[0])
+        texts[0] = strip_marker(texts[0])
     text, doubtful = join_lines(texts)
     span = (lines[0].number, lines[-1].number)
     for word in doubtful:
@@ -115,8 +156,8 @@ def _join_part(kind: str, lines: list[Line], page: int, builder: ManifestoBuilde
 
 
 def _is_heading_line(text: str, limit: int) -> bool:
-    return (len(text) <= limit and text[-1] not in _FINAL_PUNCTUATION and not text.endswith("-")
-            and _marker(text, strong_only=False) is None)
+    return (len(text) <= limit and text[-1] not in _FINAL_PUNCTUATION + "-\u00ad"
+            and marker(text, strong_only=False) is None)
 
 
 def _leading_heading_size(lines: list[Line], limit: int) -> int:
@@ -129,22 +170,20 @@ def _leading_heading_size(lines: list[Line], limit: int) -> int:
         if size == len(lines):
             return size
         following = lines[size].text
-        if (following[0].isupper() or _marker(following, strong_only=True)) \
+        if (following[0].isupper() or marker(following, strong_only=True)) \
                 and not _is_heading_line(following, limit):
             return size
     return 0
 
 
-def _marker(text: str, strong_only: bool) -> re.Match | None:
-    match = _BULLET.match(text)
-    if match or strong_only:
-        return match
-    return _WEAK_MARKER.match(text)
-
-
-def _strip_marker(text: str) -> str:
-    match = _BULLET.match(text) or _WEAK_MARKER.match(text)
-    return text[match.end():] if match else text
+def _leading_caps_heading_size(lines: list[Line], limit: int) -> int:
+    """'TRYGGHET I VARDAGEN' on its own line(s) above body text in the same block: how many
+    upper-case lines open the block (0 unless body text in ordinary case follows)."""
+    size = 0
+    while size < min(MAX_HEADING_LINES, len(lines)) and _is_caps_line(lines[size].text) \
+            and _is_heading_line(lines[size].text, limit) and not BULLET.match(lines[size].text):
+        size += 1
+    return size if 0 < size < len(lines) else 0
 
 
 def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list[Line], bool]]:
@@ -157,15 +196,28 @@ def _group_items(lines: list[Line], tab_list_open: bool) -> list[tuple[str, list
         weak_ok = index == 0 or after_item or after_colon
         tab_ok = ((index == 0 and tab_list_open) or after_colon or (after_item and groups[-1][2])) \
             and line.indented and line.text[0].isupper()
-        if _marker(line.text, strong_only=not weak_ok):
+        if marker(line.text, strong_only=not weak_ok):
+            _split_off_list_intro(groups)
             groups.append(("item", [line], False))
         elif tab_ok:
+            _split_off_list_intro(groups)
             groups.append(("item", [line], True))
         elif groups:
             groups[-1][1].append(line)
         else:
             groups.append(("paragraph", [line], False))
     return groups
+
+
+def _split_off_list_intro(groups: list[tuple[str, list[Line], bool]]) -> None:
+    """A short 'Vi vill:' line ending a paragraph right before a list becomes its own
+    paragraph (the list intro) when the line above it ends a sentence."""
+    if not groups or groups[-1][0] != "paragraph" or len(groups[-1][1]) < 2:
+        return
+    *body, last = groups[-1][1]
+    if last.text.endswith(":") and len(last.text) <= MAX_LIST_INTRO and body[-1].text[-1] in ".!?":
+        groups[-1] = ("paragraph", body, False)
+        groups.append(("paragraph", [last], False))
 
 
 def _is_caps_line(text: str) -> bool:
@@ -177,12 +229,16 @@ def _is_caps_line(text: str) -> bool:
 
 def _is_poster(lines: list[Line], limit: int) -> bool:
     return all(_is_caps_line(l.text) and len(l.text) <= limit and l.text[-1] not in ".,;:"
-               and not _BULLET.match(l.text) for l in lines)
+               and not BULLET.match(l.text) for l in lines)
 
 
 # -- assembly --------------------------------------------------------------------------------
 def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
-    if part.kind == "people":
+    if part.kind == "quote":
+        builder.add_slogan(part.text)
+    elif part.kind == "title":
+        builder.set_title(part.text)
+    elif part.kind == "people":
         builder.add_names(part.text)
     elif part.kind == "poster":
         _poster(part, builder, body_follows=False)
@@ -192,9 +248,27 @@ def _title_page_part(part: Part, builder: ManifestoBuilder) -> None:
         builder.add_slogan(part.text)
 
 
+def _opens_with_title(parts: list[Part]) -> bool:
+    """Without a title page: a first heading in ordinary case, above the introduction, is the
+    title when the section headings after it are set in capitals."""
+    return (len(parts) > 2 and parts[0].kind == "heading" and not parts[0].caps
+            and parts[1].kind == "paragraph" and any(p.caps for p in parts[2:])
+            and all(p.caps for p in parts[1:] if p.kind == "heading"))
+
+
 def _body_part(part: Part, body_follows: bool, builder: ManifestoBuilder) -> None:
-    if part.kind == "heading":
-        if body_follows:
+    if part.kind == "title":
+        if builder.title:
+            builder.heading(part.text, part.span)
+        else:
+            builder.set_title(part.text)
+    elif part.kind == "quote":
+        if builder.has_body:
+            builder.quote(part.text, part.span)
+        else:
+            builder.add_slogan(part.text)
+    elif part.kind == "heading":
+        if body_follows or part.sure:
             builder.heading(part.text, part.span)
         elif builder.last_section_awaits_heading():
             builder.heading(part.text, part.span, trailing=True)

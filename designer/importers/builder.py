@@ -8,6 +8,7 @@ from designer.importers.people import fix_name_case, parse_names
 from designer.model.manifesto import Manifesto, Section, slug_base
 
 MAX_SLOGAN = 60
+_QUOTED = re.compile(r'[”“„"«»]\s*(.*?)\s*[”“"«»]')
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,13 @@ class ImportResult:
 
     manifesto: Manifesto
     notes: list[Note] = field(default_factory=list)
+    places: dict[int, str] = field(default_factory=dict)  # line number -> "page 2, column 1"
+
+    def place(self, line: int | None) -> str:
+        """Where a line came from: "page 2, column 1" for PDFs, else "line 12"."""
+        if line is None:
+            return ""
+        return self.places.get(line, f"line {line}")
 
 
 class ManifestoBuilder:
@@ -132,7 +140,9 @@ class ManifestoBuilder:
         self._touch(lines)
 
     def quote(self, text: str, lines: tuple[int, int] | None) -> None:
-        """A pull quote of the current section."""
+        """A pull quote of the current section, without the quotation marks around it."""
+        quoted = _QUOTED.fullmatch(text)
+        text = quoted.group(1) if quoted else text
         if not self.sections:
             self.sections.append(Section(id="", source_lines=lines))
         self.sections[-1].quotes.append(text)

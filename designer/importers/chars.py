@@ -6,7 +6,10 @@ import unicodedata
 
 _LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # ff fi fl ffi ffl ſt st
 _SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width characters, BOM
+SOFT_HYPHEN = "\u00ad"
+# A soft hyphen inside a line is invisible; one at a line end marks where a word was broken.
+_INNER_SOFT_HYPHEN = re.compile("\u00ad+(?![ \t\u00a0]*(?:[\n\r\f\u2028\u2029\v]|$))")
 _TABLE = {ord(c): unicodedata.normalize("NFKC", c) for c in _LIGATURES}
 _TABLE.update({ord(c): " " for c in _SPACES})
 _TABLE.update({ord(c): None for c in _INVISIBLE})
@@ -15,7 +18,9 @@ _RUN_OF_SPACES = re.compile(r"[ \t]+")
 
 
 def normalise_chars(text: str) -> str:
-    """Line ends to '\\n', ligatures spelled out, odd spaces to ' ', soft hyphens removed."""
+    """Line ends to '\\n', ligatures spelled out, odd spaces to ' ', soft hyphens removed
+    except at a line end (where hyphenation.join_lines joins the word)."""
+    text = _INNER_SOFT_HYPHEN.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
 
 

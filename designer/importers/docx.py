@@ -3,44 +3,17 @@ or Word numbering), plain paragraphs. Zip bombs and non-zip files are refused be
 python-docx opens them."""
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from designer.errors import FileFormatError
-from designer.importers.builder import ImportResult, ManifestoBuilder
-from designer.importers.chars import normalise_chars, squash_spaces
-from designer.importers.hyphenation import join_lines
-
-MAX_UNPACKED_BYTES = 200 * 2**20
-MAX_RATIO = 100           # uncompressed / compressed, per member and overall
-MAX_MEMBERS = 10_000
-
-
-def check_package(path: str | Path) -> None:
-    """Refuse files that are not a zip, that unpack to more than MAX_UNPACKED_BYTES or compress
-    suspiciously well (zip bombs), or that hold no Word document."""
-    if not zipfile.is_zipfile(path):
-        raise FileFormatError("not a Word .docx file (it is not a zip package; an old .doc must "
-                              "be saved as .docx first)", file=path)
-    try:
-        with zipfile.ZipFile(path) as package:
-            members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise FileFormatError(f"damaged Word file ({exc})", file=path) from None
-    unpacked = sum(m.file_size for m in members)
-    packed = sum(m.compress_size for m in members)
-    if (len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED_BYTES
-            or unpacked > MAX_RATIO * max(packed, 1) + 2**20
-            or any(m.file_size > MAX_RATIO * max(m.compress_size, 1) + 2**20 for m in members)):
-        raise FileFormatError("refused: the Word file unpacks to far more data than it holds "
-                              "(a zip bomb or a damaged file)", file=path)
-    if "word/document.xml" not in {m.filename for m in members}:
-        raise FileFormatError("not a Word .docx file (no word/document.xml inside)", file=path)
+from designer.importers.builder import ImportResult
+from designer.importers.styled import import_styled
+from designer.importers.zipcheck import check_package
 
 
 def import_docx(path: str | Path) -> ImportResult:
     """Read a checked .docx into a manifesto; paragraph numbers stand in for line numbers."""
-    check_package(path)
+    check_package(path, "Word .docx", "word/document.xml")
     import docx
 
     try:
@@ -48,31 +21,7 @@ def import_docx(path: str | Path) -> ImportResult:
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages
         raise FileFormatError(f"cannot read this Word file ({type(exc).__name__}: {exc})",
                               file=path) from None
-    single_title = sum(style == "heading 1" for style, _, _ in paragraphs) == 1
-    has_title_style = any(style == "title" for style, _, _ in paragraphs)
-    builder = ManifestoBuilder()
-    for number, (style, numbered, raw) in enumerate(paragraphs, start=1):
-        text, _ = join_lines([squash_spaces(l) for l in normalise_chars(raw).split("\n")])
-        if text:
-            _add(builder, style, numbered, text, (number, number),
-                 title_style="title" if has_title_style else "heading 1" if single_title else None)
-    return builder.build()
-
-
-def _add(builder: ManifestoBuilder, style: str, numbered: bool, text: str,
-         span: tuple[int, int], title_style: str | None) -> None:
-    if style == title_style and not builder.title:
-        builder.set_title(text)
-    elif style == "subtitle":
-        builder.add_slogan(text)
-    elif style.startswith("heading") or style == "title":
-        builder.heading(text, span)
-    elif style in ("quote", "intense quote"):
-        builder.quote(text, span)
-    elif numbered or style.startswith("list"):
-        builder.item(text, span)
-    else:
-        builder.paragraph(text, span)
+    return import_styled(paragraphs)
 
 
 def _style(paragraph) -> str:

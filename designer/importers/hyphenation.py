@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 import re
 
+from designer.importers.chars import SOFT_HYPHEN
+
 # After a line-end hyphen these keep it with a space: "gång- och cykelvägar".
 _SUSPENDED_NEXT = frozenset({"och", "eller", "samt", "resp", "respektive", "till", "and", "or"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -30,7 +32,9 @@ def join_lines(lines: list[str]) -> tuple[str, list[str]]:
     for line in lines:
         if not line:
             continue
-        if parts:
+        if parts and parts[-1].endswith(SOFT_HYPHEN):
+            parts[-1] = parts[-1].rstrip(SOFT_HYPHEN)  # "Trygg\u00ad⏎het": a sure word break
+        elif parts:
             glue, doubt = _glue(parts[-1], line)
             if glue == "":
                 parts[-1] = parts[-1][:-1]  # drop the line-break hyphen
@@ -40,7 +44,7 @@ def join_lines(lines: list[str]) -> tuple[str, list[str]]:
             if doubt:
                 doubtful.append(doubt)
         parts.append(line)
-    return "".join(parts), doubtful
+    return "".join(parts).rstrip(SOFT_HYPHEN), doubtful
 
 
 def _glue(before: str, after: str) -> tuple[str, str | None]:

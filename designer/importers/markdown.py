@@ -1,110 +1,96 @@
-"""Markdown -> manifesto: the single '#' heading is the title, other headings start sections;
-paragraphs, '-'/'*'/'1.' lists and '>' pull quotes. A short exclamation after the title is a slogan."""
+"""Markdown -> manifesto, parsed by markdown-it-py (CommonMark): the single level-1 heading is
+the title, other headings start sections; paragraphs, bullet and numbered lists, '>' pull
+quotes. A short exclamation after the title is a slogan (ManifestoBuilder's rule)."""
 from __future__ import annotations
 
-import re
+import functools
 
 from designer.importers.builder import ImportResult, ManifestoBuilder
 from designer.importers.chars import normalise_chars, squash_spaces
 from designer.importers.hyphenation import join_lines
 
-_HEADING = re.compile(r" {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*")
-_H1 = re.compile(r" {0,3}(?:#(?:\s|$)|=+\s*$)")
-_SETEXT = re.compile(r" {0,3}(=+|-+)\s*")
-_RULE = re.compile(r" {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
-_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+(?=\S)")
-_QUOTE = re.compile(r" {0,3}>\s?")
-_INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),             # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),          # links keep their text
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<!\w)([*_])(?=\S)(.+?)(?<=\S)\1(?!\w)"), r"\2"),  # emphasis
-    (re.compile(r"`([^`]*)`"), r"\1"),                     # code
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),     # backslash escapes
-]
+MAX_NESTING = 20  # deeper block quotes / lists are read as text, so hostile nesting stays cheap
+_LIST_OPEN = ("bullet_list_open", "ordered_list_open")
 
 
-def plain_inline(text: str) -> str:
-    """Markdown inline markup removed: '**Vi vill:**' -> 'Vi vill:'."""
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return squash_spaces(text)
+@functools.lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+
+
+def plain_inline(token) -> str:
+    """The text of an inline token without markup: emphasis, links and code marks removed,
+    images and raw HTML dropped, line breaks kept as '\\n'."""
+    pieces = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            pieces.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            pieces.append("\n")
+    return "".join(pieces)
 
 
 def import_markdown(text: str) -> ImportResult:
     """Parse Markdown text into a manifesto."""
+    tokens = _parser().parse(normalise_chars(text))
+    single_h1 = sum(t.type == "heading_open" and t.tag == "h1" for t in tokens) == 1
     builder = ManifestoBuilder()
-    lines = normalise_chars(text).split("\n")
-    single_h1 = sum(1 for line in lines if _H1.match(line)) == 1
-    kind, chunk, start = None, [], 0
-
-    def flush() -> None:
-        nonlocal kind, chunk
-        if chunk:
-            _emit(kind, chunk, (start, start + len(chunk) - 1), builder)
-        kind, chunk = None, []
-
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
-        if not stripped:
-            if kind != "item":
-                flush()
-            continue
-        heading = _HEADING.fullmatch(line)
-        setext = _SETEXT.fullmatch(line)
-        if heading:
-            flush()
-            _heading(len(heading.group(1)), plain_inline(heading.group(2) or ""), (number, number),
-                     builder, single_h1)
-            continue
-        if setext and kind == "paragraph" and len(chunk) == 1:
-            _heading(1 if setext.group(1)[0] == "=" else 2, plain_inline(chunk[0]),
-                     (start, number), builder, single_h1)
-            kind, chunk = None, []
-            continue
-        if _RULE.fullmatch(line):
-            flush()
-            continue
-        quote = _QUOTE.match(line)
-        item = _ITEM.match(line)
-        if quote:
-            if kind != "quote":
-                flush()
-                kind, start = "quote", number
-            chunk.append(line[quote.end():])
-        elif item and (kind != "paragraph" or stripped[0] in "-*+"):
-            flush()
-            kind, chunk, start = "item", [line[item.end():]], number
-        elif kind == "item" and (line[:1] in " \t" or lines[number - 2].strip()):
-            chunk.append(line)  # indented or lazy continuation of the item
-        else:
-            if kind not in ("paragraph", None):
-                flush()
-            if kind is None:
-                kind, start = "paragraph", number
-            chunk.append(line)
-    flush()
+    items: list[list] = []   # one open buffer [texts, span] per list item we are inside
+    quote_depth = 0
+    heading_level = 0
+    for token in tokens:
+        if token.type == "heading_open":
+            heading_level = int(token.tag[1])
+        elif token.type == "heading_close":
+            heading_level = 0
+        elif token.type == "blockquote_open":
+            quote_depth += 1
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+        elif token.type == "list_item_open":
+            items.append([[], _span(token)])
+        elif token.type == "list_item_close":
+            _flush_item(items.pop(), builder)
+        elif token.type in _LIST_OPEN and items:
+            _flush_item(items[-1], builder)  # the outer item's own text comes before its sub-list
+        elif token.type == "inline":
+            content = _reflow(plain_inline(token))
+            if not content:
+                continue
+            if heading_level:
+                _heading(heading_level, content, _span(token), builder, single_h1)
+            elif quote_depth:
+                builder.quote(content, _span(token))
+            elif items:
+                items[-1][0].append(content)
+            else:
+                builder.paragraph(content, _span(token))
     return builder.build()
 
 
-def _heading(level: int, text: str, span: tuple[int, int], builder: ManifestoBuilder,
+def _span(token) -> tuple[int, int] | None:
+    return (token.map[0] + 1, max(token.map[1], token.map[0] + 1)) if token.map else None
+
+
+def _reflow(text: str) -> str:
+    return join_lines([squash_spaces(line) for line in text.split("\n")])[0]
+
+
+def _flush_item(item: list, builder: ManifestoBuilder) -> None:
+    texts, span = item
+    if texts:
+        builder.item(" ".join(texts), span)
+        texts.clear()
+
+
+def _heading(level: int, text: str, span: tuple[int, int] | None, builder: ManifestoBuilder,
              single_h1: bool) -> None:
     """The only level-1 heading, before any text, is the title; other headings start sections."""
-    if not text:
-        return
     if level == 1 and single_h1 and not builder.title and not builder.has_body:
         builder.set_title(text)
+        builder.note(span[0] if span else None,
+                     f"the only level-1 heading taken as the title: '{text}'")
     else:
         builder.heading(text, span)
-
-
-def _emit(kind: str, chunk: list[str], span: tuple[int, int], builder: ManifestoBuilder) -> None:
-    text, _ = join_lines([plain_inline(line) for line in chunk])
-    if not text:
-        return
-    if kind == "quote":
-        builder.quote(text, span)
-    elif kind == "item":
-        builder.item(text, span)
-    else:
-        builder.paragraph(text, span)

@@ -1,86 +1,318 @@
-"""PDF -> brochure-style text (lines, blank lines from vertical gaps, indents, page breaks),
-which then goes through the brochure pipeline. Uses pypdfium2's text rectangles in reading order."""
+"""PDF -> brochure blocks by layout (PDFium's character boxes with font name, size, weight).
+
+Per page: words are grouped into lines by baseline; running headers, footers and page numbers
+(text in the top or bottom band of the page that repeats on other pages, or is only a page
+number) are dropped; column gutters are the vertical strips no body text crosses; a line that
+crosses a gutter (a heading over two columns) spans, and cuts the page into bands that are read
+column by column. Lines clearly larger or bolder than the body text become heading (or pull
+quote) blocks; the rest goes through the brochure heuristics (designer.importers.brochure) like
+copied text, with page and column kept for the import report.
+"""
 from __future__ import annotations
 
+import re
 import statistics
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from designer.errors import FileFormatError
+from designer.importers.blocks import Block, Line, is_furniture
+from designer.importers.builder import Note
+from designer.importers.chars import normalise_chars, squash_spaces
+from designer.importers.markers import marker, strip_marker
+from designer.importers.pdf_words import open_pdf, page_words
 
-_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
-BLANK_GAP = 1.6      # a gap this many line advances wide is a blank line
-PAGE_GAP = 3.5       # ... and this wide separates like a page break
+EDGE_BAND = 0.1          # top/bottom share of the page where running headers and footers sit
+BLANK_GAP = 1.25         # a gap this many line advances wide separates blocks
+HEADING_SIZE = 1.15      # this much larger than the body text is a heading
+MIN_COLUMN_SHARE = 0.15  # each column is at least this share of the text width
+SPANNING_SHARE = 0.55    # a line wider than this share of the text width is not in a column
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
+_SENTENCE_END = ".!?:”\""
 
 
-def pdf_text(path: str | Path) -> str:
-    """The text of every page, pages separated by form feeds; clear errors for PDFs that are
-    password-protected, damaged, or scanned images without a text layer."""
+# A glyph without a Unicode mapping opening a line ("(cid:127) Anställa …") is a bullet drawn
+# in a symbol font.
+_UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*(?=\S)")
+
+
+@dataclass
+class PdfLine:
+    """One line of a column (or one spanning line) with its place and look."""
+
+    text: str
+    page: int
+    column: int          # 0-based; -1 for a line spanning the columns
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class PdfText:
+    """What the layout analysis gives the brochure pipeline."""
+
+    blocks: list[Block]
+    notes: list[Note]
+    places: dict[int, str]   # line number -> "page 2, column 1"
+
+
+def read_pdf(path: str | Path) -> PdfText:
+    """Blocks in reading order with heading/quote hints, guesses for the report, and where
+    each line came from. Clear errors for encrypted, damaged and image-only PDFs."""
+    pages = _extract_pages(path)
+    lines = [line for page in pages for line in page]
+    if not lines:
+        raise FileFormatError("the PDF has no text layer (it is a scanned or image-only PDF); "
+                              "import the Word file or text it was made from, or run OCR first",
+                              file=path)
+    return _to_blocks(lines)
+
+
+# -- reading the pages ------------------------------------------------------------------------
+def _extract_pages(path: str | Path) -> list[list[PdfLine]]:
     import pypdfium2 as pdfium
 
+    document = open_pdf(path)
     try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
-            raise FileFormatError("the PDF is encrypted (password-protected); open it, save a copy "
-                                  "without a password, and import that", file=path) from None
-        raise FileFormatError("not a readable PDF (damaged or not a PDF)", file=path) from None
-    try:
-        pages = [_page_lines(document[i]) for i in range(len(document))]
+        raw = [(_raw_lines(document[i], i), document[i].get_height()) for i in range(len(document))]
     except pdfium.PdfiumError as exc:
         raise FileFormatError(f"cannot read the PDF's text ({exc})", file=path) from None
     finally:
         document.close()
-    if not any(pages):
-        raise FileFormatError("the PDF has no text layer (it is a scanned or image-only PDF); "
-                              "import the Word file or text it was made from, or run OCR first",
-                              file=path)
-    advance = _line_advance(pages)
-    return "\f".join(_lines_to_text(lines, advance) for lines in pages)
+    furniture = _running_lines(raw)
+    return [_reading_order([l for l in lines if not (_key(l, height) in furniture
+                                                     and _stands_apart(l, lines))
+                            and not (_in_edge(l, height) and is_furniture(l.text))])
+            for lines, height in raw]
 
 
-def _page_lines(page) -> list[list]:
-    textpage = page.get_textpage()
-    pieces = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = " ".join(textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "-").split())
-        if text:
-            pieces.append((left, (bottom + top) / 2, max(top - bottom, 1.0), text))
-    return _group_lines(pieces)
-
-
-def _group_lines(pieces):
-    """Text rectangles (left, centre y, height, text) in reading order -> lines, each
-    [left, centre y, height, text]; rectangles on the same baseline join one line."""
-    lines: list[list] = []
-    for left, centre, height, text in pieces:
-        last = lines[-1] if lines else None
-        if last and abs(last[1] - centre) < 0.5 * max(last[2], height) and left >= last[0]:
-            last[3] += " " + text
-            last[2] = max(last[2], height)
+def _raw_lines(page, number: int) -> list[PdfLine]:
+    """Words grouped by baseline into page-wide lines, each cut where a wide gap separates
+    words (so two columns on one baseline are two lines)."""
+    words = page_words(page)
+    words.sort(key=lambda w: (round(w["bottom"]), w["x0"]))
+    rows: list[list[dict]] = []
+    for word in words:
+        row = rows[-1] if rows else None
+        if row and abs(row[-1]["bottom"] - word["bottom"]) <= 0.35 * word["size"]:
+            row.append(word)
         else:
-            lines.append([left, centre, height, text])
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        piece = [row[0]]
+        for word in row[1:]:
+            hanging_bullet = len(piece) == 1 and _is_lone_marker(piece[0]["text"])
+            if word["x0"] - piece[-1]["x1"] > 1.6 * max(word["size"], piece[-1]["size"]) \
+                    and not hanging_bullet:
+                lines.append(_line(piece, number))
+                piece = []
+            piece.append(word)
+        lines.append(_line(piece, number))
     return lines
 
 
-def _line_advance(pages) -> float:
-    """The usual distance between consecutive lines over the whole document."""
-    advances = [a[1] - b[1] for lines in pages for a, b in zip(lines, lines[1:]) if a[1] > b[1]]
-    if advances:
-        return statistics.median(advances)
-    return 1.2 * max(line[2] for lines in pages for line in lines)
+def _line(words: list[dict], page: int) -> PdfLine:
+    chars = sum(len(w["text"]) for w in words)
+    bold = sum(len(w["text"]) for w in words if _BOLD.search(w["fontname"]))
+    italic = sum(len(w["text"]) for w in words if _ITALIC.search(w["fontname"]))
+    text = squash_spaces(normalise_chars(" ".join(w["text"] for w in words)))
+    text = _UNMAPPED_BULLET.sub("• ", text)
+    return PdfLine(text, page, 0, min(w["x0"] for w in words), max(w["x1"] for w in words),
+                   min(w["top"] for w in words), max(w["bottom"] for w in words),
+                   max(w["size"] for w in words), bold * 2 > chars, italic * 2 > chars)
 
 
-def _lines_to_text(lines, advance: float) -> str:
-    """Lines -> text with blank lines for vertical gaps and a tab for indented lines."""
+def _in_edge(line: PdfLine, height: float) -> bool:
+    return line.bottom < EDGE_BAND * height or line.top > (1 - EDGE_BAND) * height
+
+
+def _key(line: PdfLine, height: float) -> tuple[str, int] | None:
+    """Text with digits blurred and the line's rounded height on the page, for lines near the
+    top or bottom edge (None elsewhere)."""
+    if not _in_edge(line, height):
+        return None
+    return re.sub(r"\d+", "#", line.text.casefold()), round(line.top / 6)
+
+
+def _running_lines(pages) -> set:
+    """Keys of running headers and footers: edge lines standing apart from the text (no other
+    line close above or below) that repeat on at least two pages."""
+    counts = Counter(key for lines, height in pages
+                     for key in {_key(l, height) for l in lines if _stands_apart(l, lines)}
+                     if key is not None)
+    return {key for key, count in counts.items() if count >= 2}
+
+
+def _stands_apart(line: PdfLine, lines: list[PdfLine]) -> bool:
+    """No line of other text starts within 1.8 line heights above or below this one."""
+    reach = 1.8 * line.size
+    return not any(other is not line and abs(other.bottom - line.bottom) > 0.3 * line.size
+                   and abs(other.top - line.top) < reach for other in lines)
+
+
+# -- columns and reading order ----------------------------------------------------------------
+def _reading_order(lines: list[PdfLine]) -> list[PdfLine]:
+    """Lines of one page in reading order, with their column numbers set."""
     if not lines:
+        return []
+    gutters = _gutters(lines)
+    bands: list[list[PdfLine]] = []
+    for line in sorted(lines, key=lambda l: (l.top, l.x0)):
+        crossed = [g for g in gutters if line.x0 < g[0] and line.x1 > g[1]]
+        if crossed:
+            line.column = -1
+            bands.append([line])
+            bands.append([])
+        else:
+            line.column = sum(line.x0 >= g[1] - 0.5 for g in gutters)
+            if not bands or bands[-1] and bands[-1][-1].column == -1:
+                bands.append([])
+            bands[-1].append(line)
+    return [line for band in bands for line in sorted(band, key=lambda l: (l.column, l.top))]
+
+
+def _gutters(lines: list[PdfLine]) -> list[tuple[float, float]]:
+    """Vertical strips (x0, x1) that no column line crosses, wide enough to be a gutter, with
+    a column of at least MIN_COLUMN_SHARE of the text width on each side. Lines wider than
+    SPANNING_SHARE of the text width (headings over the columns) are left out; a page where
+    such wide lines are common is a one-column page."""
+    left, right = min(l.x0 for l in lines), max(l.x1 for l in lines)
+    width = int(right - left) + 1
+    narrow = [l for l in lines if l.x1 - l.x0 <= SPANNING_SHARE * width]
+    if width < 50 or len(narrow) < 0.7 * len(lines):
+        return []
+    covered = [False] * width
+    for line in narrow:
+        covered[int(line.x0 - left):int(line.x1 - left)] = [True] * (int(line.x1 - left) - int(line.x0 - left))
+    body = statistics.median(l.size for l in lines)
+    gutters, start = [], None
+    for x, taken in enumerate(covered + [True]):
+        if not taken and start is None:
+            start = x
+        elif taken and start is not None:
+            if x - start >= 0.8 * body and start >= MIN_COLUMN_SHARE * width \
+                    and x <= (1 - MIN_COLUMN_SHARE) * width:
+                gutters.append((left + start, left + x))
+            start = None
+    return gutters
+
+
+# -- blocks -----------------------------------------------------------------------------------
+def _to_blocks(lines: list[PdfLine]) -> PdfText:
+    body_size = Counter(round(l.size, 1) for l in lines for _ in l.text).most_common(1)[0][0]
+    body_bold = Counter(l.bold for l in lines for _ in l.text).most_common(1)[0][0]
+    styled = [_style(l, body_size, body_bold) for l in lines]
+    advance = _advance(lines, styled)
+    margins = _margins(lines)
+    title_size = _title_size(lines, styled, body_size)
+    blocks: list[Block] = []
+    notes: list[Note] = []
+    places: dict[int, str] = {}
+    previous: PdfLine | None = None
+    for number, (line, style) in enumerate(zip(lines, styled), start=1):
+        if style == "heading" and line.page == 0 and line.size >= title_size:
+            style = "title"
+        places[number] = _place(line)
+        moved = previous is not None and (line.page, line.column) != (previous.page, previous.column)
+        current = blocks[-1] if blocks else None
+        same_style = current is not None and current.lines[-1].hint == style
+        list_open = current is not None and any(_is_item(l.text) for l in current.lines)
+        if current is None or not same_style or _starts_block(line, previous, moved, advance,
+                                                              list_open):
+            blocks.append(Block(line.page))
+            current = blocks[-1]
+        elif moved:
+            what = "list" if list_open else "paragraph"
+            notes.append(Note(number, f"{what} continued from {_place(previous)} to "
+                                      f"{_place(line)}"))
+        if style and not current.lines:
+            notes.append(Note(number, f"{_STYLE_NAMES[style]} guessed from the type "
+                                      f"({_look(line)}; body text {body_size:g} pt): '{line.text}'"))
+        indent = line.x0 > margins[line.page, line.column] + 0.8 * line.size
+        current.lines.append(Line(number, line.text, indent, style))
+        previous = line
+    return PdfText(blocks, notes, places)
+
+
+_STYLE_NAMES = {"title": "title", "heading": "heading", "quote": "pull quote"}
+
+
+def _look(line: PdfLine) -> str:
+    weight = " bold" if line.bold else " italic" if line.italic else ""
+    return f"{line.size:.3g} pt{weight}"
+
+
+def _style(line: PdfLine, body_size: float, body_bold: bool) -> str:
+    """'heading', 'quote' or '' (body) from size and weight compared with the body text."""
+    if _is_item(line.text) or len(line.text) > 100:
         return ""
-    margin = min(line[0] for line in lines)
-    out, previous = [], None
-    for left, centre, height, text in lines:
-        if previous is not None:
-            gap = (previous - centre) / advance
-            out.extend([""] * (2 if gap >= PAGE_GAP else 1 if gap >= BLANK_GAP else 0))
-        out.append(("\t" if left > margin + height else "") + text)
-        previous = centre
-    return "\n".join(out)
+    larger = line.size >= body_size * HEADING_SIZE
+    if line.italic and (larger or not line.bold):
+        return "quote"
+    if larger or (line.bold and not body_bold and line.size >= body_size * 0.95
+                  and not line.text.endswith(":")):
+        return "heading"
+    return ""
+
+
+def _title_size(lines, styled, body_size: float) -> float:
+    """Headings at least this large on the first page are the title: the largest heading
+    size, when it is well above the body and every other heading size and is used for one
+    heading only (a size shared by several headings is a section heading size)."""
+    sizes = [round(l.size, 1) if s == "heading" else 0.0 for l, s in zip(lines, styled)]
+    ranked = sorted(set(sizes) - {0.0}, reverse=True)
+    if not ranked or ranked[0] < body_size * 1.5 or (len(ranked) > 1 and ranked[0] < ranked[1] * 1.2):
+        return float("inf")
+    runs = sum(1 for i, size in enumerate(sizes)
+               if size == ranked[0] and (i == 0 or sizes[i - 1] != size))
+    return ranked[0] if runs == 1 else float("inf")
+
+
+def _advance(lines: list[PdfLine], styled: list[str]) -> float:
+    """The usual distance between consecutive body lines of one column."""
+    steps = [b.top - a.top for a, b, sa, sb in zip(lines, lines[1:], styled, styled[1:])
+             if not sa and not sb and (a.page, a.column) == (b.page, b.column) and b.top > a.top]
+    return statistics.median(steps) if steps else 1.2 * statistics.median(l.size for l in lines)
+
+
+def _margins(lines: list[PdfLine]) -> dict[tuple[int, int], float]:
+    """Left edge of every column on every page."""
+    margins: dict[tuple[int, int], float] = {}
+    for line in lines:
+        key = (line.page, line.column)
+        margins[key] = min(margins.get(key, line.x0), line.x0)
+    return margins
+
+
+def _starts_block(line: PdfLine, previous: PdfLine, moved: bool, advance: float,
+                  list_open: bool) -> bool:
+    """A wide vertical gap starts a new block; so does a new column or page unless the text
+    runs on (the line before ends in a hyphen or comma, or this one starts in lower case) or a
+    list goes on (a bullet line after a list)."""
+    if moved:
+        runs_on = previous.text[-1] in "-,\u00ad" or line.text[0].islower()
+        return not runs_on and not (list_open and _is_item(line.text))
+    return line.top - previous.top > BLANK_GAP * max(advance, 1.2 * line.size)
+
+
+def _is_item(text: str) -> bool:
+    return marker(text) is not None
+
+
+def _is_lone_marker(text: str) -> bool:
+    """'•', '–', '1.': a list marker standing alone (hanging in the margin)."""
+    return len(text) <= 4 and strip_marker(f"{text} x") == "x"
+
+
+def _place(line: PdfLine) -> str:
+    column = "across the columns" if line.column < 0 else f"column {line.column + 1}"
+    return f"page {line.page + 1}, {column}"

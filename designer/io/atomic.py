@@ -1,29 +1,37 @@
 """Atomic file writes: the target name only ever holds a complete file."""
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 from designer.errors import ExportError
 
+log = logging.getLogger(__name__)
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+
+TEMP_SUFFIX = ".part"
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> None:
     """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
 
     On any failure (read-only folder, full disk) the old file is untouched, no temporary file is
-    left behind, and an ExportError naming the file is raised.
+    left behind, and an ExportError naming the file is raised. `durable=False` skips the fsync:
+    the caller makes many files durable at once (designer.batch.durable).
     """
     path = Path(path)
     tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
         os.chmod(tmp_name, _file_mode(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
@@ -32,8 +40,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
-            except OSError:
-                pass
+            except OSError as exc:
+                log.warning("could not remove the temporary file %s: %s", tmp_name, exc)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

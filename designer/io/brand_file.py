@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, excerpt
 from designer.io.jsonfile import migrate, read_json, validate
 from designer.model.brand import BrandKit, Logo, LogoShape
 from designer.model.color import Color, rgb_from_hex
@@ -43,7 +43,7 @@ def _font_path(brand_path: Path, key: str, file: str, section: str = "fonts") ->
         candidate = (folder / file)
         if candidate.is_file():
             return candidate
-    raise FileFormatError(f"font file {file!r} not found", file=brand_path, field=f"{section}.{key}")
+    raise FileFormatError(f"font file {excerpt(file)} not found", file=brand_path, field=f"{section}.{key}")
 
 
 def _logo(data: dict, palette: dict, path: Path) -> Logo:
@@ -51,7 +51,7 @@ def _logo(data: dict, palette: dict, path: Path) -> Logo:
     for index, shape in enumerate(data["shapes"]):
         field = f"logo.shapes[{index}]"
         if shape["fill"] not in palette:
-            raise FileFormatError(f"unknown swatch {shape['fill']!r}", file=path, field=f"{field}.fill")
+            raise FileFormatError(f"unknown swatch {excerpt(shape['fill'])}", file=path, field=f"{field}.fill")
         if "circle" in shape:
             shapes.append(LogoShape("circle", shape["fill"], circle=tuple(shape["circle"])))
         elif "rect" in shape:

@@ -1,4 +1,5 @@
-"""Read and write saved layouts (*.json naming a template and holding slot contents)."""
+"""Read and write saved layouts (*.json naming a template and holding slot contents and
+language editions). Version 1 files (no languages) are read as Swedish with no editions."""
 from __future__ import annotations
 
 import os
@@ -7,16 +8,27 @@ from pathlib import Path
 
 from designer.errors import FileFormatError
 from designer.io.jsonfile import migrate, read_json, validate, write_json
-from designer.model.layout import SavedLayout, Slot
+from designer.model.layout import Edition, SavedLayout, Slot, Translation
 
 FORMAT = "designer.layout"
-VERSION = 1
+VERSION = 2
+VERSION_1_LANGUAGE = "sv"      # every version-1 layout was written in Swedish
+
+
+def _from_version_1(data: dict) -> dict:
+    """Version 1 -> 2: the slot texts become the main language, Swedish; no editions yet."""
+    data.setdefault("lang", VERSION_1_LANGUAGE)
+    data.setdefault("editions", {})
+    return data
+
+
+MIGRATIONS = {1: _from_version_1}
 
 
 def load_layout(path: str | Path) -> SavedLayout:
     """Parse and validate a saved layout; relative image paths resolve against its folder."""
     path = Path(path)
-    data = migrate(read_json(path), FORMAT, VERSION, {}, path)
+    data = migrate(read_json(path), FORMAT, VERSION, MIGRATIONS, path)
     validate(data, "layout", path)
     layout = layout_from_dict(data, base_dir=path.resolve().parent, path=path)
     check_slot_styles(layout, path)
@@ -54,9 +66,37 @@ def layout_from_dict(data: dict, base_dir: str | Path = ".", path: str | Path = 
             rect_mm=tuple(slot["rect"]) if "rect" in slot else None, style=dict(slot.get("style", {})),
             fill=slot.get("fill"), stroke_pt=slot.get("stroke_pt"),
             bleed=slot.get("bleed"), hidden=slot.get("hidden", False))
+    lang = data.get("lang", VERSION_1_LANGUAGE)
     return SavedLayout(template=data["template"], slots=slots, title=data.get("title", ""),
                        brand=data.get("brand"), date=_full_date(data.get("date", "2026-01-01")),
-                       base_dir=str(base_dir), meta=dict(data.get("meta", {})))
+                       base_dir=str(base_dir), meta=dict(data.get("meta", {})), lang=lang,
+                       editions=_editions_from_dict(data.get("editions", {}), lang, path))
+
+
+def _editions_from_dict(data: dict, main: str, path) -> dict[str, Edition]:
+    """code -> Edition from validated JSON; an edition in the main language names its field."""
+    editions = {}
+    for code, edition in data.items():
+        if code == main:
+            raise FileFormatError(f"{code!r} is the main language; an edition translates into another one",
+                                  file=path, field=f"editions.{code}")
+        editions[code] = Edition(code, {
+            frame_id: Translation(slot["text"], slot.get("source_hash", ""), slot.get("translator", ""))
+            for frame_id, slot in edition.get("slots", {}).items()})
+    return editions
+
+
+def _editions_to_dict(editions: dict[str, Edition]) -> dict:
+    out = {}
+    for code, edition in sorted(editions.items()):
+        slots = {}
+        for frame_id, item in sorted(edition.texts.items()):
+            slot = {"text": item.text, "source_hash": item.source_hash}
+            if item.translator:
+                slot["translator"] = item.translator
+            slots[frame_id] = slot
+        out[code] = {"slots": slots}
+    return out
 
 
 def layout_to_dict(layout: SavedLayout) -> dict:
@@ -75,7 +115,9 @@ def layout_to_dict(layout: SavedLayout) -> dict:
                 out[key] = value
         slots[frame_id] = out
     data = {"format": FORMAT, "format_version": VERSION, "template": layout.template,
-            "title": layout.title, "date": layout.date, "slots": slots}
+            "title": layout.title, "date": layout.date, "lang": layout.lang, "slots": slots}
+    if layout.editions:
+        data["editions"] = _editions_to_dict(layout.editions)
     if layout.brand:
         data["brand"] = layout.brand
     if layout.meta:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, excerpt
 from designer.io.jsonfile import migrate, read_json, validate, write_json
 from designer.model.manifesto import Manifesto
 
@@ -22,7 +22,7 @@ def load_manifesto(path: str | Path) -> Manifesto:
     seen: set[str] = set()
     for i, section in enumerate(data["sections"]):
         if section["id"] in seen:
-            raise FileFormatError(f"id {section['id']!r} is used by an earlier section", file=path,
+            raise FileFormatError(f"id {excerpt(section['id'])} is used by an earlier section", file=path,
                                   field=f"sections[{i}].id")
         seen.add(section["id"])
         lines = section.get("source_lines")

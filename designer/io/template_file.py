@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, excerpt
 from designer.io.jsonfile import migrate, read_json, validate
 from designer.model.brand import BrandKit
 from designer.model.template import FrameSpec, PageSpec, Template, TextStyle, LOCKS
@@ -50,7 +50,7 @@ def template_from_dict(data: dict, path: Path, brand: BrandKit | None = None) ->
 
 def _frame(data, field, unit, width, height, bleed, seen, path, brand) -> FrameSpec:
     if data["id"] in seen:
-        raise FileFormatError(f"duplicate frame id {data['id']!r}", file=path, field=f"{field}.id")
+        raise FileFormatError(f"duplicate frame id {excerpt(data['id'])}", file=path, field=f"{field}.id")
     seen.add(data["id"])
     x, y, w, h = (v * unit for v in data["rect"])
     if w <= 0 or h <= 0:
@@ -70,7 +70,8 @@ def _frame(data, field, unit, width, height, bleed, seen, path, brand) -> FrameS
         padding=data.get("padding_mm", 0.0) * unit, fit=data.get("fit", "fill"),
         bleed=data.get("bleed", True),
         locked=frozenset(LOCKS if locked is True else locked or ()),
-        default=data.get("default", {}), label=data.get("label", ""))
+        default=data.get("default", {}), label=data.get("label", ""),
+        mirror=data.get("mirror", True))
 
 
 def style_from_dict(data: dict, field: str, path: Path, brand: BrandKit | None,
@@ -87,14 +88,14 @@ def style_from_dict(data: dict, field: str, path: Path, brand: BrandKit | None,
         if key in values:
             _check_swatch(values[key], brand, path, f"{field}.{key}")
     if brand is not None and "font" in values and values["font"] not in brand.fonts:
-        raise FileFormatError(f"unknown font {values['font']!r} (the brand kit has "
+        raise FileFormatError(f"unknown font {excerpt(values['font'])} (the brand kit has "
                               f"{', '.join(sorted(brand.fonts))})", file=path, field=f"{field}.font")
     return replace(base, **values)
 
 
 def _check_swatch(name, brand, path, field):
     if brand is not None and name not in brand.palette:
-        raise FileFormatError(f"unknown swatch {name!r}", file=path, field=field)
+        raise FileFormatError(f"unknown swatch {excerpt(name)}", file=path, field=field)
 
 
 def _default_role(frame_type: str) -> str:

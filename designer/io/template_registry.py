@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from designer import paths
-from designer.errors import DesignerError
+from designer.errors import DesignerError, excerpt
 from designer.io.brand_file import load_brand
 from designer.io.template_file import load_template
 from designer.model.brand import BrandKit
@@ -29,7 +29,7 @@ class TemplateCatalog:
             return self.templates[template_id]
         except KeyError:
             known = ", ".join(sorted(self.templates)) or "none"
-            raise DesignerError(f"unknown template {template_id!r} (available: {known})",
+            raise DesignerError(f"unknown template {excerpt(template_id)} (available: {known})",
                                 field="template") from None
 
 
@@ -66,7 +66,7 @@ def find_template(template_id: str, brand: BrandKit | None = None,
     brand = brand or load_brand()
     for folder in (*extra_dirs, user_template_dir(), paths.LAYOUTS):
         path = folder / f"{template_id}.json"
-        if not path.is_file():
+        if not _is_file(path):
             continue
         try:
             template = cached_template(path, brand)
@@ -89,3 +89,11 @@ def cached_template(path: Path, brand: BrandKit) -> Template:
     if key not in _CACHE:
         _CACHE[key] = load_template(path, brand)
     return _CACHE[key]
+
+
+def _is_file(path: Path) -> bool:
+    """Path.is_file() that answers False for a name the system cannot hold (too long, NUL)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False

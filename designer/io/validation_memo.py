@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from functools import lru_cache
 from typing import Any
 
 from designer import paths
 from designer.io.schemas import SCHEMA_DIR
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -39,5 +42,5 @@ def remember_valid(data: Any, schema_name: str) -> None:
     try:
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.touch()
-    except OSError:
-        pass
+    except OSError as exc:
+        log.debug("validation memo not written (%s): %s", marker, exc)

@@ -17,6 +17,7 @@ from designer.layout import shapes
 from designer.layout.fonts import missing_characters
 from designer.layout.frames import Box, Document, Glyph, LayoutWarning, Page, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, effective_ppi, place_image
+from designer.layout.long_words import overlong_words, shown
 from designer.layout.resolver import Resolver, default_resolver
 from designer.layout.script_fonts import FontChain
 from designer.layout.shaping import shape
@@ -61,7 +62,8 @@ def brand_for(layout: SavedLayout) -> BrandKit:
 
 
 def template_for(layout: SavedLayout, brand: BrandKit) -> Template:
-    """The layout's template, found by the default resolver."""
+    """The layout's template, found by the default resolver (mirrored for a right-to-left
+    edition view, designer.translations.edition_layout)."""
     return default_resolver().template(layout, brand)
 
 
@@ -226,6 +228,7 @@ class _PageBuilder:
             self.warn("overflow", frame, f"texten får inte plats: {result.overflow_words} ord syns inte",
                       f"text does not fit: {result.overflow_words} words are not shown", "error",
                       words=result.overflow_words)
+        self._check_long_words(frame, fonts, style, result.size, text, inner.w)
         self._check_glyphs(frame, fonts, text)
         self._check_safe_area(frame)
         color = self.color(style.color, frame, BLACK)
@@ -233,6 +236,15 @@ class _PageBuilder:
         top = inner.y + _valign_offset(style.valign, inner.h, result.height)
         items.extend(text_runs(spec.id, inner.x, top, result, fonts, color, bullet_color))
         return items
+
+    def _check_long_words(self, frame: _Frame, fonts: FontSet, style, size: float, text: str, width: float):
+        words = overlong_words(text.upper() if style.uppercase else text, fonts.regular, size,
+                               style.tracking, width)
+        if words:
+            self.warn("word_broken", frame,
+                      f"{len(words)} ord är för långa för ramen och bryts var som helst: {shown(words[0])}",
+                      f"{len(words)} words are too long for the frame and are broken anywhere: {shown(words[0])}",
+                      words=len(words), word=shown(words[0]))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
         missing = missing_characters(fonts.regular.faces, text[:20000])

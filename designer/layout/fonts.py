@@ -73,7 +73,7 @@ def load_face(path: str) -> FontFace:
                     os2.usWeightClass >= 600, charset, font)
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=256)
 def missing_characters(faces: tuple[FontFace, ...], text: str) -> str:
     """The distinct characters of `text` (other than white space and controls) that none of
     `faces` has a glyph for, sorted."""

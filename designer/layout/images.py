@@ -1,6 +1,8 @@
 """Image frames: read an image's size safely, place it with fit/fill and a focal point, report ppi."""
 from __future__ import annotations
 
+import hashlib
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +41,7 @@ def image_info(path: str | Path) -> ImageInfo:
 
 
 @lru_cache(maxsize=256)
-def _image_info(path: str, _mtime: int, size: int) -> ImageInfo:
+def _image_info(path: str, mtime: int, size: int) -> ImageInfo:
     from PIL import Image
 
     name = Path(path).name
@@ -47,15 +49,16 @@ def _image_info(path: str, _mtime: int, size: int) -> ImageInfo:
         raise ImageProblem("image_too_large", f"bilden {name} är större än 200 MB",
                            f"image {name} is larger than 200 MB")
     try:
-        with Image.open(path) as image:
-            width, height = image.size
-            fmt = image.format
-    except Image.DecompressionBombError:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                fmt = image.format
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageProblem("image_too_large", f"bilden {name} har för många pixlar",
                            f"image {name} has too many pixels") from None
     except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
-        raise ImageProblem("image_corrupt", f"bilden {name} är skadad eller inte en bild",
-                           f"image {name} is damaged or not an image") from None
+        raise _damaged(name) from None
     if fmt not in ALLOWED_FORMATS:
         raise ImageProblem("image_corrupt", f"bildformatet {fmt} i {name} stöds inte",
                            f"image format {fmt} of {name} is not supported")
@@ -63,7 +66,47 @@ def _image_info(path: str, _mtime: int, size: int) -> ImageInfo:
         raise ImageProblem("image_too_large",
                            f"bilden {name} är {width} × {height} px, för stor att använda",
                            f"image {name} is {width} x {height} px, too large to use")
+    _check_decodes(path, mtime, size)
     return ImageInfo(path, width, height)
+
+
+def _damaged(name: str) -> ImageProblem:
+    return ImageProblem("image_corrupt", f"bilden {name} är skadad eller inte en bild",
+                        f"image {name} is damaged or not an image")
+
+
+def _check_decodes(path: str, mtime: int, size: int) -> None:
+    """Decode the whole file once (JPEG at 1/8 scale, PNG by its chunk checksums) so a truncated
+    or damaged image is found here, not half-way through writing a PDF. Raises ImageProblem.
+
+    A file version that decoded before (a marker in the user cache) is not decoded again.
+    """
+    from PIL import Image
+
+    marker = _decoded_marker(path, mtime, size)
+    if marker.is_file():
+        return
+    try:
+        with Image.open(path) as image:
+            if image.format == "PNG":
+                image.verify()
+            else:
+                image.draft(image.mode, (max(1, image.size[0] // 8), max(1, image.size[1] // 8)))
+                image.load()
+    except Exception:  # Pillow raises OSError, SyntaxError, EOFError, … for broken data  # noqa: BLE001
+        raise _damaged(Path(path).name) from None
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass        # an unwritable cache only costs time
+
+
+def _decoded_marker(path: str, mtime: int, size: int) -> Path:
+    from designer import paths
+
+    key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{size}".encode()).hexdigest()
+    return paths.user_cache_dir() / "decoded-images" / key[:2] / key
 
 
 def place_image(frame: Rect, width: int, height: int, fit: str, focus=(0.5, 0.5), zoom=1.0) -> Rect:

@@ -19,11 +19,19 @@ def _iterator():
     return icu.BreakIterator.createLineInstance(icu.Locale(LOCALE))
 
 
-@lru_cache(maxsize=20_000)
 def break_opportunities(text: str) -> tuple[int, ...]:
     """Positions 0 < p < len(text) where a line may break before text[p]."""
     if not text:
         return ()
+    return _cached(text) if len(text) <= 4_000 else _opportunities(text)
+
+
+@lru_cache(maxsize=2_000)
+def _cached(text: str) -> tuple[int, ...]:
+    return _opportunities(text)
+
+
+def _opportunities(text: str) -> tuple[int, ...]:
     iterator = _iterator()
     iterator.setText(text)
     units = [p for p in iterator if 0 < p]

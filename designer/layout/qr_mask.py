@@ -21,6 +21,8 @@ N4 dark proportion). This module reaches the same choice at a fraction of the co
    is the mask-0 one with that mask's pattern XOR-ed in over the encoding region and the format
    information rewritten by segno's own `add_format_info` (version information does not depend on
    the mask): module for module what `segno.make` returns, without a second encoding pass.
+
+segno's internals used here live in designer/adapters/segno_encoder.py (contract tests there).
 """
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ from functools import lru_cache
 
 import numpy as np
 import segno
-from segno.encoder import (add_alignment_patterns, add_finder_patterns, add_format_info,
-                           make_matrix, normalize_errorlevel)
+
+from designer.adapters import segno_encoder
 
 
 def qr_matrix_fast(content: str):
@@ -43,7 +45,7 @@ def qr_matrix_fast(content: str):
     best = best_mask(symbol)
     rows = tuple(bytearray(row) for row in symbol ^ _layout(size)[2][best])
     # segno may have raised the error level above M ("boost_error"): write the level it used
-    add_format_info(rows, code.version, normalize_errorlevel(code.error), best)
+    segno_encoder.write_format_info(rows, code.version, code.error, best)
     return rows
 
 
@@ -59,10 +61,7 @@ def best_mask(masked0: np.ndarray) -> int:
 @lru_cache(maxsize=None)
 def _layout(size: int):
     """(encoding region, function matrix as segno scores it, the 8 patterns XOR mask 0's in the region)."""
-    rows = make_matrix(size, size)
-    add_finder_patterns(rows, size, size)
-    add_alignment_patterns(rows, size, size)
-    function = np.array(rows, dtype=np.uint8)
+    function = np.array(segno_encoder.function_matrix(size), dtype=np.uint8)
     region = function > 1
     i, j = np.indices((size, size))
     patterns = np.stack([(i + j) % 2 == 0, i % 2 == 0, j % 3 == 0, (i + j) % 3 == 0,

@@ -47,10 +47,12 @@ class Resolver:
 
     def template(self, layout: SavedLayout, brand: BrandKit) -> Template:
         """The layout's template: a file next to the layout, in `template_dirs`, then the user's
-        and the shipped ones."""
+        and the shipped ones; mirrored for a right-to-left edition view."""
         from designer.io.template_registry import find_template
+        from designer.layout.mirror import mirror_template
 
-        return find_template(layout.template, brand, (Path(layout.base_dir), *self.template_dirs))
+        template = find_template(layout.template, brand, (Path(layout.base_dir), *self.template_dirs))
+        return mirror_template(template) if layout.mirrored else template
 
     def image_file(self, spec: FrameSpec, slot: Slot, layout: SavedLayout,
                    template: Template) -> Path | None:

@@ -46,7 +46,7 @@ class FontChain:
         return _itemize(self, text)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=5_000)
 def _itemize(chain: FontChain, text: str) -> tuple[tuple[int, int, FontFace], ...]:
     if not chain.scripts and set(map(ord, text)) <= chain.primary.charset:
         return ((0, len(text), chain.primary),)

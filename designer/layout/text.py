@@ -106,7 +106,7 @@ class _Segment:
         return self.width * size + tracking * self.tracked
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _segment(chain: FontChain, text: str, levels: tuple[int, ...]) -> _Segment:
     atoms = []
     for start, end, face in chain.itemize(text):
@@ -147,8 +147,22 @@ class _Paragraph:
     segments: tuple[tuple[_Segment, tuple[int, ...]], ...]     # each with its levels
 
 
-@lru_cache(maxsize=5_000)
+CACHED_PARAGRAPH = 4_000     # characters: longer paragraphs (pasted junk) are not kept in memory
+
+
 def _paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
+    """The paragraph's segments, shaped; ordinary paragraphs are cached."""
+    if len(text) > CACHED_PARAGRAPH:
+        return _make_paragraph(chain, text, direction)
+    return _cached_paragraph(chain, text, direction)
+
+
+@lru_cache(maxsize=2_000)
+def _cached_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
+    return _make_paragraph(chain, text, direction)
+
+
+def _make_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
     rtl = base_is_rtl(text, direction)
     levels = embedding_levels(text, rtl)
     segments = []
@@ -304,12 +318,11 @@ def break_paragraph(paragraph: _Paragraph, chain: FontChain, size: float, tracki
             current.append(head[0])
             pending[position] = head[1]
         elif not current:
-            piece, rest = _force_split(chain, segment, levels, size, tracking, width)
-            current.append(piece)
-            if rest is not None:
-                pending[position] = rest
-            else:
-                position += 1
+            *full_lines, last = _force_split(chain, segment, levels, size, tracking, width)
+            lines.extend(_close_line(chain, [piece], size, tracking) for piece in full_lines)
+            current, current_width = [last], last[0].points(size, tracking)
+            position += 1
+            continue
         lines.append(_close_line(chain, current, size, tracking))
         current, current_width = [], 0.0
     if current:
@@ -344,19 +357,33 @@ def _hyphen_head(chain, segment: _Segment, levels, size, tracking, room, width):
 
 
 def _force_split(chain, segment: _Segment, levels, size, tracking, width):
-    """Cut a word longer than the whole line at the last character that fits (at least one)."""
+    """Cut a segment wider than the whole line into pieces that fit, at any character:
+    [(segment, levels), ...], every piece at least one character.
+
+    One pass over the characters' shaped advances (linear in the length of the word).
+    """
     text = segment.text
-    low, high = 1, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if _segment(chain, text[:middle], levels[:middle]).points(size, tracking, trimmed=True) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    head = (_segment(chain, text[:low], levels[:low]), levels[:low])
-    if low == len(text):
-        return head, None
-    return head, (_segment(chain, text[low:], levels[low:]), levels[low:])
+    advances = [0.0] * len(text)
+    for atom_start, atom in _atom_starts(segment):
+        scale = size / atom.face.upem
+        for glyph in atom.glyphs:
+            advances[atom_start + glyph.cluster] += glyph.advance * scale + tracking
+    pieces, start, used = [], 0, 0.0
+    for index, advance in enumerate(advances):
+        if used + advance > width and index > start:
+            pieces.append((_segment(chain, text[start:index], levels[start:index]), levels[start:index]))
+            start, used = index, 0.0
+        used += advance
+    pieces.append((_segment(chain, text[start:], levels[start:]), levels[start:]))
+    return pieces
+
+
+def _atom_starts(segment: _Segment):
+    """(index in the segment's text where the atom starts, atom) for each atom."""
+    start = 0
+    for atom in segment.atoms:
+        yield start, atom
+        start += len(atom.text)
 
 
 # --- placement -------------------------------------------------------------------------------
@@ -392,7 +419,7 @@ def _same_run(left: _Atom, right: _Atom) -> bool:
     return left.face is right.face and left.level == right.level
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4_000)
 def _glyphs(face: FontFace, text: str, rtl: bool, size: float, tracking: float,
             word_space: float) -> tuple[tuple[Glyph, ...], float]:
     """`text` shaped as one run and placed in points: (glyphs, advance width)."""

@@ -1,6 +1,8 @@
-"""A saved layout: which template, and what the volunteer put into each frame (slot)."""
+"""A saved layout: which template, what the volunteer put into each frame (slot), and the
+language editions: translations of its text slots (see designer.translations)."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -24,8 +26,31 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """One slot's text in another language; `source_hash` is text_hash() of the main-language
+    text it was translated from (so a later change of that text shows as stale)."""
+
+    text: str
+    source_hash: str = ""
+    translator: str = ""
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A translation of the layout's text slots into `lang` (frame id -> Translation)."""
+
+    lang: str
+    texts: dict[str, Translation] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class SavedLayout:
-    """Template id + slot contents. `base_dir` resolves relative image paths; `date` fixes PDF dates."""
+    """Template id + slot contents. `base_dir` resolves relative image paths; `date` fixes PDF dates.
+
+    `lang` is the main language of the slot texts, `editions` its translations (code -> Edition).
+    `mirrored` marks a right-to-left view made by designer.translations.edition_layout: its slot
+    rects are already mirrored and the engine mirrors the template (never saved).
+    """
 
     template: str
     slots: dict[str, Slot] = field(default_factory=dict)
@@ -34,6 +59,9 @@ class SavedLayout:
     date: str = "2026-01-01T00:00:00Z"
     base_dir: str = "."
     meta: dict[str, Any] = field(default_factory=dict)
+    lang: str = "sv"
+    editions: dict[str, Edition] = field(default_factory=dict)
+    mirrored: bool = False
 
     def slot(self, frame_id: str) -> Slot:
         return self.slots.get(frame_id, Slot())
@@ -43,6 +71,11 @@ class SavedLayout:
         slots = dict(self.slots)
         slots[frame_id] = replace(self.slot(frame_id), **changes)
         return replace(self, slots=slots)
+
+
+def text_hash(text: str) -> str:
+    """A short fingerprint of a main-language text ("sha256:" + 16 hex digits)."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 BULLET = "• "

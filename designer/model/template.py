@@ -46,6 +46,7 @@ class FrameSpec:
     locked: frozenset[str] = frozenset()
     default: dict = field(default_factory=dict)
     label: str = ""
+    mirror: bool = True       # False pins the frame when a right-to-left edition mirrors the page
 
 
 @dataclass(frozen=True)

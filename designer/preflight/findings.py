@@ -1,31 +1,62 @@
-"""The Finding record and the plain-language texts for each finding code (Swedish, English)."""
+"""The Finding record: a code, a severity and data; words come from designer.messages."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from designer import messages
+
+SEVERITIES = ("error", "warning", "info")
+
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem. `page` is 0-based (None: whole file); `fix` names a function in fixes.FIXES."""
+    """One problem. `page` is 0-based (None: whole file); `fix` names a function in fixes.FIXES;
+    `data` holds the values the message and the fix need; `key` picks another catalogue text
+    than the code's own (one code, several wordings)."""
 
     code: str
     severity: str
-    message: str
-    message_en: str
     frame_id: str | None = None
     page: int | None = None
     fix: str | None = None
-    fix_text: str = ""
-    fix_text_en: str = ""
     data: dict = field(default_factory=dict, compare=False, hash=False)
+    key: str | None = field(default=None, compare=False)
 
-    def where(self) -> str:
-        """'sida 1, ram body' style location (Swedish), '' for the whole file."""
+    def text(self, language: str = "sv") -> str:
+        """The plain-language message in `language` ("sv" or "en")."""
+        return messages.text(self.key or self.code, language, **self.data)
+
+    def fix_description(self, language: str = "sv") -> str:
+        """What the fix does, in `language`; without an automatic fix, what to do by hand ("" if
+        the catalogue has no advice)."""
+        if self.fix:
+            return messages.text(f"fix.{self.fix}", language)
+        return messages.text(f"hint.{self.code}", language) if messages.has(f"hint.{self.code}") else ""
+
+    @property
+    def message(self) -> str:
+        return self.text("sv")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
+
+    @property
+    def fix_text(self) -> str:
+        return self.fix_description("sv")
+
+    @property
+    def fix_text_en(self) -> str:
+        return self.fix_description("en")
+
+    def where(self, language: str = "sv") -> str:
+        """'sida 1, ram body' style location, '' for the whole file."""
+        page_word, frame_word = ("page", "frame") if language == "en" else ("sida", "ram")
         parts = []
         if self.page is not None:
-            parts.append(f"sida {self.page + 1}")
+            parts.append(f"{page_word} {self.page + 1}")
         if self.frame_id:
-            parts.append(f"ram {self.frame_id}")
+            parts.append(f"{frame_word} {self.frame_id}")
         return ", ".join(parts)
 
     def to_dict(self) -> dict:
@@ -37,25 +68,10 @@ class Finding:
                 "data": {k: v for k, v in self.data.items() if isinstance(v, (str, int, float, list))}}
 
 
-# Fix descriptions by fix id: (Swedish, English).
-FIX_TEXTS = {
-    "use_black": ("Byt textfärg till 100 % svart (K).", "Change the text colour to 100 % black (K)."),
-    "extend_bleed": ("Låt bakgrunden gå ut i utfallet.", "Extend the background into the bleed."),
-    "move_inside_safe": ("Flytta in ramen innanför säkerhetsmarginalen.",
-                         "Move the frame inside the safe area."),
-    "thicken_line": ("Gör linjen 0,25 pt tjock.", "Make the line 0.25 pt thick."),
-    "use_rich_black": ("Fyll ytan med djupsvart i stället för bara K.",
-                       "Fill the area with rich black instead of K only."),
-    "fill_printer_line": ("Fyll i tryckeri, ort och år, t.ex. ”Tryck: Tryckeriet AB, Borlänge 2026”.",
-                          "Fill in printer, place and year, e.g. 'Tryck: Tryckeriet AB, Borlänge 2026'."),
-}
-
-
-def finding(code: str, severity: str, message: str, message_en: str, *, frame_id=None, page=None,
-            fix: str | None = None, **data) -> Finding:
-    """A Finding with the fix texts filled in from FIX_TEXTS."""
-    sv, en = FIX_TEXTS.get(fix, ("", ""))
-    return Finding(code, severity, message, message_en, frame_id, page, fix, sv, en, data)
+def finding(code: str, severity: str, *, frame_id=None, page=None, fix: str | None = None,
+            key: str | None = None, **data) -> Finding:
+    """A Finding; keyword arguments beyond the location, fix and message key become its data."""
+    return Finding(code, severity, frame_id, page, fix, data, key)
 
 
 def exit_code(findings) -> int:

@@ -47,8 +47,25 @@ def fill_printer_line(layout: SavedLayout, finding: Finding, printer: str = "", 
     return layout.with_slot(finding.frame_id, text=text)
 
 
-FIXES = {"use_black": use_black, "extend_bleed": extend_bleed, "move_inside_safe": move_inside_safe,
-         "thicken_line": thicken_line, "use_rich_black": use_rich_black, "fill_printer_line": fill_printer_line}
+def restore_template(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Put the slot field a lock protects (finding.data["field"]) back to the template's value."""
+    from designer.locks import restored
+
+    return restored(layout, finding.frame_id, finding.data["field"])
+
+
+def clear_placeholder(layout: SavedLayout, finding: Finding) -> SavedLayout:
+    """Remove the template's placeholder paragraphs from the frame's text."""
+    from designer.preflight.content import without_placeholders
+
+    slot = layout.slot(finding.frame_id)
+    text = slot.text if slot.text is not None else "\n".join(finding.data["blocks"])
+    return layout.with_slot(finding.frame_id, text=without_placeholders(text, finding.data["blocks"]))
+
+
+FIXES = {"use_black": use_black, "restore_template": restore_template, "clear_placeholder": clear_placeholder, "extend_bleed": extend_bleed, "move_inside_safe": move_inside_safe,
+         "thicken_line": thicken_line, "use_rich_black": use_rich_black, "fill_printer_line": fill_printer_line,
+         "pull_to_bleed": move_inside_safe}      # both set the rectangle the check worked out
 
 
 def apply_fix(layout: SavedLayout, finding: Finding, **inputs) -> SavedLayout:

@@ -84,9 +84,5 @@ def check_ink(pdf: Path, preset, overlay_dir: str | Path | None = None) -> list[
             target.parent.mkdir(parents=True, exist_ok=True)
             overlay(image, cells, preset).save(target, "PNG")
             data["overlay"] = str(target)
-        out.append(finding(
-            "ink_limit", "error", f"{data['area_mm2']} mm² har upp till {data['max_ink']} % total färg, "
-            f"tryckeriet tillåter {preset.max_ink:.0f} % (markerat i rött)", f"{data['area_mm2']} mm² "
-            f"have up to {data['max_ink']} % total ink, the printer allows {preset.max_ink:.0f} % "
-            "(marked in red)", page=index, **data))
+        out.append(finding("ink_limit", "error", page=index, key="ink_limit_area", limit=preset.max_ink, **data))
     return out

@@ -6,11 +6,14 @@ fix id where designer.preflight.fixes can correct the layout.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import Color
 from designer.model.layout import SavedLayout
+from designer.preflight.content import check_content
 from designer.preflight.findings import Finding, finding
+from designer.preflight.photo_edges import photo_edges
 from designer.units import MM, Rect, to_mm
 
 MIN_TEXT_PT = 6.0
@@ -22,18 +25,21 @@ ENGINE_CODES_REPLACED = {"low_ppi"}  # re-checked here against the preset's mini
 
 
 def check_layout(layout: SavedLayout, preset, document: Document | None = None, template=None,
-                 brand=None) -> list[Finding]:
+                 brand=None, source: str = "layout") -> list[Finding]:
     """All findings for `layout` printed with `preset`.
 
     `document` (already built with the preset's bleed), `template` and `brand` are looked up when
     not given; callers that have them pass them to save the template catalog a second load.
+    `source` names the layout file in messages about locked fields.
     """
     from designer.layout.engine import brand_for, build_document, template_for
 
     brand = brand or brand_for(layout)
     template = template or template_for(layout, brand)
     if document is None:
-        document = build_document(layout, template, brand, bleed=preset.bleed)
+        from designer.presets import effective_bleed
+
+        document = build_document(layout, template, brand, bleed=effective_bleed(template, preset))
     black = next((name for name, c in brand.palette.items() if c.is_pure_black and not c.spot), None)
     rich = next((name for name, c in brand.palette.items()
                  if c.cmyk[3] >= 0.999 and sum(c.cmyk[:3]) > 0 and not c.spot
@@ -43,6 +49,8 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
     if document.kind == "print":
         for page in document.pages:
             findings.extend(checks.page(page))
+            findings.extend(photo_edges(template, page))
+    findings += check_content(layout, template, document, preset, source)
     return _unique(findings)
 
 
@@ -66,8 +74,11 @@ class _Checks:
             spec = self.template.frame(warning.frame_id)
             if spec is not None and "position" not in spec.locked:
                 fix, extra["rect_mm"] = "move_inside_safe", self.inside_safe(spec, warning.frame_id)
-        return finding(warning.code, warning.severity, warning.message, warning.message_en,
-                       frame_id=warning.frame_id, page=warning.page, fix=fix, **warning.data, **extra)
+        data = dict(warning.data)
+        if "path" in data:
+            data["name"] = Path(data["path"]).name
+        return finding(warning.code, warning.severity, frame_id=warning.frame_id, page=warning.page, fix=fix,
+                       **data, **extra)
 
     def inside_safe(self, spec, frame_id: str) -> list[float]:
         """The frame's rectangle (mm) moved, and shrunk if needed, into the safe area."""
@@ -96,27 +107,17 @@ class _Checks:
         fix = "use_black" if self.black and self.styled(run.frame_id) else None
         fix_data = {"color": self.black} if fix else {}
         if self._four_colour_black(color):
-            out.append(finding(
-                "rich_black_text", "warning",
-                f"texten är svart blandad av fyra färger ({color.name}); den blir suddig om plåtarna "
-                "inte ligger exakt rätt",
-                f"the text is four-colour black ({color.name}); it blurs if the plates are slightly off",
-                frame_id=run.frame_id, page=page.index, fix=fix, **fix_data))
+            out.append(finding("rich_black_text", "warning", frame_id=run.frame_id, page=page.index, fix=fix,
+                               **{"color": color.name, **fix_data}))
         if run.size < MIN_TEXT_PT - 0.01:
-            out.append(finding(
-                "text_small", "warning", f"texten är {run.size:.1f} pt, mindre än {MIN_TEXT_PT:.0f} pt "
-                "blir svår att läsa i tryck", f"the text is {run.size:.1f} pt; below {MIN_TEXT_PT:.0f} pt "
-                "it is hard to read in print", frame_id=run.frame_id, page=page.index, size=run.size))
+            out.append(finding("text_small", "warning", frame_id=run.frame_id, page=page.index, size=run.size,
+                               minimum=MIN_TEXT_PT))
         elif (run.size < MIN_COLOURED_TEXT_PT - 0.01 and not color.is_pure_black
               and not self._four_colour_black(color)):
             white = color.is_white
-            out.append(finding(
-                "coloured_text_small", "warning",
-                f"färgad text på {run.size:.1f} pt blir lätt suddig; färgad eller vit text bör vara "
-                f"minst {MIN_COLOURED_TEXT_PT:.0f} pt",
-                f"coloured text at {run.size:.1f} pt easily blurs; coloured or white text should be "
-                f"at least {MIN_COLOURED_TEXT_PT:.0f} pt", frame_id=run.frame_id, page=page.index,
-                fix=None if white else fix, size=run.size, **({} if white else fix_data)))
+            out.append(finding("coloured_text_small", "warning", frame_id=run.frame_id, page=page.index,
+                               fix=None if white else fix, size=run.size, minimum=MIN_COLOURED_TEXT_PT,
+                               **({} if white else fix_data)))
         out.extend(self.ink(color, run.frame_id, page))
         return out
 
@@ -124,12 +125,9 @@ class _Checks:
         out = []
         styled = self.styled(item.frame_id)
         if item.stroke is not None and 0 < item.stroke_width < MIN_LINE_PT - 0.001:
-            out.append(finding(
-                "thin_line", "warning", f"linjen är {item.stroke_width:.2f} pt; tunnare än "
-                f"{MIN_LINE_PT} pt kan försvinna i tryck", f"the line is {item.stroke_width:.2f} pt; "
-                f"lines thinner than {MIN_LINE_PT} pt may disappear in print",
-                frame_id=item.frame_id, page=page.index, width=item.stroke_width,
-                **({"fix": "thicken_line", "stroke_pt": MIN_LINE_PT} if styled else {})))
+            out.append(finding("thin_line", "warning", frame_id=item.frame_id, page=page.index,
+                               width=item.stroke_width, minimum=MIN_LINE_PT,
+                               **({"fix": "thicken_line", "stroke_pt": MIN_LINE_PT} if styled else {})))
         for color in (item.fill, item.stroke):
             if color is not None:
                 out.extend(self.ink(color, item.frame_id, page))
@@ -137,10 +135,7 @@ class _Checks:
             out.extend(self.bleed(item, item.rect, page))
             if item.fill.is_pure_black and item.rect.w * item.rect.h > LARGE_BLACK_AREA:
                 out.append(finding(
-                    "flat_black_area", "info", "en stor yta i bara svart (K) blir gråaktig i tryck; "
-                    "använd en djupsvart färg (t.ex. C50 M40 Y40 K100)", "a large area in plain black "
-                    "(K only) prints greyish; use a rich black (e.g. C50 M40 Y40 K100)",
-                    frame_id=item.frame_id, page=page.index,
+                    "flat_black_area", "info", frame_id=item.frame_id, page=page.index,
                     **({"fix": "use_rich_black", "fill": self.rich_black}
                        if styled and self.rich_black else {})))
         return out
@@ -148,11 +143,8 @@ class _Checks:
     def ink(self, color: Color, frame_id: str, page: Page) -> list[Finding]:
         if color.spot or color.total_ink <= self.preset.max_ink + 0.01:
             return []
-        return [finding(
-            "ink_limit", "error", f"färgen {color.name} har {color.total_ink:.0f} % total färgmängd, "
-            f"tryckeriet tillåter {self.preset.max_ink:.0f} %", f"colour {color.name} has "
-            f"{color.total_ink:.0f} % total ink, the printer allows {self.preset.max_ink:.0f} %",
-            frame_id=frame_id, page=page.index, color=color.name)]
+        return [finding("ink_limit", "error", frame_id=frame_id, page=page.index, color=color.name,
+                        ink=color.total_ink, limit=self.preset.max_ink)]
 
     def image(self, item: PlacedImage, page: Page) -> list[Finding]:
         out = []
@@ -160,26 +152,22 @@ class _Checks:
         if ppi < minimum - 0.5:
             error = ppi < minimum / 2
             out.append(finding(
-                "low_ppi", "error" if error else "warning",
-                f"bilden har {ppi:.0f} ppi i den här storleken, tryckeriet vill ha {minimum:.0f}; "
-                "den blir " + ("pixlig" if error else "lite oskarp"),
-                f"the image has {ppi:.0f} ppi at this size, the printer wants {minimum:.0f}; it will "
-                "look " + ("pixelated" if error else "slightly soft"),
-                frame_id=item.frame_id, page=page.index, ppi=round(ppi, 1)))
+                "low_ppi", "error" if error else "warning", frame_id=item.frame_id, page=page.index,
+                ppi=round(ppi, 1), minimum=minimum, effect_sv="pixlig" if error else "lite oskarp",
+                effect_en="pixelated" if error else "slightly soft"))
         mode, native = _image_header(item.source)
+        if self.preset.print_mode and mode == "CMYK":        # used as is: the profile cannot limit it
+            ink = cmyk_image_ink(item.source, round(to_mm(item.rect.w)), round(to_mm(item.rect.h)))
+            if ink > self.preset.max_ink + 1.0:
+                out.append(finding("ink_limit", "error", frame_id=item.frame_id, page=page.index,
+                                   key="ink_limit_image", max_ink=round(ink), limit=self.preset.max_ink))
         if native and ppi < native - 0.5:
             percent = native / ppi * 100
-            out.append(finding(
-                "image_enlarged", "warning", f"bilden är förstorad till {percent:.0f} % av sin egen "
-                "storlek; förstoring gör den oskarp", f"the image is enlarged to {percent:.0f} % of "
-                "its own size; enlarging makes it soft", frame_id=item.frame_id, page=page.index,
-                percent=round(percent)))
+            out.append(finding("image_enlarged", "warning", frame_id=item.frame_id, page=page.index,
+                               percent=round(percent)))
         if self.preset.print_mode and mode not in ("CMYK", "L", "1"):
-            out.append(finding(
-                "rgb_image", "info", f"bilden är i RGB och räknas om till CMYK med {self.preset.profile.name}; "
-                "färgerna kan bli något mattare", f"the image is RGB and is converted to CMYK with "
-                f"{self.preset.profile.name}; colours may get slightly duller",
-                frame_id=item.frame_id, page=page.index, mode=mode))
+            out.append(finding("rgb_image", "info", frame_id=item.frame_id, page=page.index, mode=mode,
+                               profile=self.preset.profile.name))
         return out
 
     def bleed(self, item, drawn: Rect, page: Page) -> list[Finding]:
@@ -193,10 +181,7 @@ class _Checks:
                  (frame.bottom >= page.height - EDGE, drawn.bottom < page.height + page.bleed - EDGE)]
         if not any(touches and stops for touches, stops in short):
             return []
-        return [finding(
-            "no_bleed", "warning", "bakgrunden slutar vid kanten; när arket skärs kan en vit rand synas",
-            "the background stops at the trim; a white sliver may show after cutting",
-            frame_id=item.frame_id, page=page.index, fix="extend_bleed")]
+        return [finding("no_bleed", "warning", frame_id=item.frame_id, page=page.index, fix="extend_bleed")]
 
     @staticmethod
     def _four_colour_black(color: Color) -> bool:
@@ -212,6 +197,18 @@ def _image_header(path: str) -> tuple[str, float | None]:
     with Image.open(path) as image:
         dpi = image.info.get("dpi")
         return image.mode, (float(dpi[0]) if dpi and dpi[0] and dpi[0] > 1 else None)
+
+
+@lru_cache(maxsize=64)
+def cmyk_image_ink(path: str, width_mm: int, height_mm: int) -> float:
+    """The highest total ink (%) of a CMYK image averaged over 1 mm cells at its printed size."""
+    import numpy
+    from PIL import Image
+
+    with Image.open(path) as image:
+        cells = image.convert("CMYK").resize((max(1, min(width_mm, 2000)), max(1, min(height_mm, 2000))),
+                                             Image.BOX)
+    return float(numpy.asarray(cells, dtype=numpy.uint16).sum(axis=2).max()) / 2.55
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

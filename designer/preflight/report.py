@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 
+from designer import messages
 from designer.units import mm
 
 COLOURS = {"error": (0.8, 0.1, 0.1), "warning": (0.85, 0.5, 0.0), "info": (0.3, 0.3, 0.3)}
@@ -40,7 +41,8 @@ def report_pdf(findings, title: str, preset, date_text: str) -> bytes:
         lines = [(f"{LABELS[item.severity]}  {item.where() or 'hela filen / whole file'}  [{item.code}]",
                   bold, COLOURS[item.severity])]
         for text, font in ((item.message, regular), (item.message_en, italic),
-                           (f"Åtgärd: {item.fix_text}" if item.fix_text else "", regular)):
+                           (f"{messages.text('word.fix', 'sv').capitalize()}: {item.fix_text}" if item.fix_text else "",
+                            regular)):
             lines += [(part, font, (0, 0, 0)) for part in simpleSplit(text, font, 9, width - 2 * left)]
         if y - len(lines) * mm(4.5) < mm(20):
             canvas.showPage()

@@ -22,10 +22,15 @@ def preflight_file(path: Path, preset, overlay_dir: Path | None = None) -> list[
 
 
 def preset_for(path: Path, preset_id: str | None):
-    """The preset named `preset_id`; without one, screen proof for a layout on a screen template
-    (social images are never printed) and the default print preset for everything else."""
+    """The preset named `preset_id`; without one: for a PDF, a preset of the PDF/X level (and
+    output condition) the file itself declares; screen proof for a layout on a screen template
+    (social images are never printed); the default print preset for everything else."""
     from designer.presets import PROOF_PRESET, get_preset
 
+    if preset_id is None and path.suffix.lower() == ".pdf":
+        from designer.preflight.pdf import preset_for_pdf
+
+        return preset_for_pdf(path)
     if preset_id is None and path.suffix.lower() == ".json":
         from designer.io.layout_file import load_layout
         from designer.layout.engine import brand_for, template_for
@@ -40,14 +45,17 @@ def preflight_layout(path: Path, preset, overlay_dir: Path | None = None) -> lis
     """Layout findings plus the findings of the PDF the preset would produce."""
     from designer.export import pdf_options
     from designer.io.layout_file import load_layout
-    from designer.layout.engine import build_document
+    from designer.layout.engine import brand_for, build_document, template_for
     from designer.preflight.layout import check_layout
     from designer.preflight.pdf import check_pdf
+    from designer.presets import effective_bleed
     from designer.render.pdf import write_pdf
 
     layout = load_layout(path)
-    document = build_document(layout, bleed=preset.bleed if preset.print_mode else None)
-    findings = check_layout(layout, preset, document)
+    brand = brand_for(layout)
+    template = template_for(layout, brand)
+    document = build_document(layout, template, brand, bleed=effective_bleed(template, preset))
+    findings = check_layout(layout, preset, document, template, brand, source=path.name)
     with tempfile.TemporaryDirectory(prefix="designer-preflight-") as folder:
         pdf = Path(folder) / f"{path.stem}.pdf"
         write_pdf(document, pdf, pdf_options(preset))

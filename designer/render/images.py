@@ -14,16 +14,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
+from designer.errors import ExportError
 from designer.io.atomic import atomic_write_bytes
 from designer.layout.frames import PlacedImage
 from designer.render.color import DEFAULT_PROFILE, to_cmyk, to_rgb
 
 JPEG_QUALITY = 92
+DOWNSAMPLE_PPI = 300.0     # images above max_ppi go down to this (Acrobat's PDF/X rule: 450 -> 300)
+CONVERSION = 2             # bump when the conversion changes, so cached copies are made again
 
 
 @dataclass(frozen=True)
 class ImageSettings:
-    """`mode` "CMYK" for print or "RGB" for screens; `max_ppi` caps the pixels sent to the PDF."""
+    """`mode` "CMYK" for print or "RGB" for screens. An image whose effective resolution is above
+    `max_ppi` is downsampled to DOWNSAMPLE_PPI (or to `max_ppi` if that is lower), as print-shop
+    PDF/X settings do; images at or below `max_ppi` keep their pixels."""
 
     mode: str = "CMYK"
     profile: Path = DEFAULT_PROFILE
@@ -39,7 +44,7 @@ def prepared_image(placed: PlacedImage, settings: ImageSettings) -> str:
     """
     box, size = _crop_and_size(placed, settings.max_ppi)
     key = "|".join(map(str, (content_digest(placed.source), box, size, settings.mode,
-                             content_digest(str(settings.profile)), settings.intent, JPEG_QUALITY)))
+                             content_digest(str(settings.profile)), settings.intent, JPEG_QUALITY, CONVERSION)))
     return _prepared(key, placed.source, box, size, settings)
 
 
@@ -65,9 +70,10 @@ def _crop_and_size(placed: PlacedImage, max_ppi: float):
     right = min(width, round((clip.right - rect.x) * sx))
     bottom = min(height, round((clip.bottom - rect.y) * sy))
     box = (left, top, max(left + 1, right), max(top + 1, bottom))
-    cap_w, cap_h = clip.w / 72 * max_ppi, clip.h / 72 * max_ppi
     crop_w, crop_h = box[2] - box[0], box[3] - box[1]
-    factor = min(1.0, cap_w / crop_w, cap_h / crop_h)
+    ppi = min(crop_w / (clip.w / 72), crop_h / (clip.h / 72))
+    target = min(DOWNSAMPLE_PPI, max_ppi) if ppi > max_ppi else ppi
+    factor = min(1.0, target / ppi)
     return box, (max(1, round(crop_w * factor)), max(1, round(crop_h * factor)))
 
 
@@ -76,12 +82,29 @@ def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> str:
     cache_file = _cache_dir() / (hashlib.sha256(key.encode()).hexdigest() + ".jpg")
     if cache_file.is_file():
         return str(cache_file)
+    try:
+        picture = _converted(source, box, size, settings)
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError) as exc:
+        # Pillow's errors for damaged, truncated or oversized image data
+        raise ExportError(f"the image cannot be decoded ({type(exc).__name__}); replace it",
+                          file=source) from None
+    if picture is None:
+        return source
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
+    atomic_write_bytes(cache_file, buffer.getvalue())
+    return str(cache_file)
+
+
+def _converted(source: str, box, size, settings: ImageSettings):
+    """The visible part of `source`, resized and colour-converted (a PIL image), or None when the
+    source JPEG can be embedded as it is. Pillow's errors pass through when it cannot be decoded."""
     from PIL import Image
 
     with Image.open(source) as image:
         untouched = box == (0, 0, *image.size) and size == image.size
         if untouched and image.format == "JPEG" and image.mode == settings.mode:
-            return source
+            return None
         full_w, full_h = image.size
         crop_w, crop_h = box[2] - box[0], box[3] - box[1]
         # Decode JPEGs at a reduced scale when the visible part still gets enough pixels.
@@ -89,14 +112,10 @@ def _prepared(key: str, source: str, box, size, settings: ImageSettings) -> str:
         scale_x, scale_y = image.size[0] / full_w, image.size[1] / full_h
         crop = tuple(round(v * s) for v, s in zip(box, (scale_x, scale_y, scale_x, scale_y)))
         picture = image.crop(crop)
-        if picture.size != size:
-            picture = picture.resize(size, Image.LANCZOS)
+        if picture.size != size:   # box-reduce by whole factors first, then Lanczos (fast, same look)
+            picture = picture.resize(size, Image.LANCZOS, reducing_gap=3.0)
         convert = to_cmyk if settings.mode == "CMYK" else to_rgb
-        picture = convert(picture, settings.profile, settings.intent)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
-    atomic_write_bytes(cache_file, buffer.getvalue())
-    return str(cache_file)
+        return convert(picture, settings.profile, settings.intent)
 
 
 @lru_cache(maxsize=1)

@@ -17,27 +17,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from designer.imposition import SheetRule
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
-from designer.render.pdf_text import GlyphTextWriter
-from designer.render.pdfx import PdfxSettings, finish, pdf_version, prepare
+from designer.render.pdf_text import glyph_writer
+from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
+from designer.render.reportlab_objects import end_form, place_jpeg_xobject
 from designer.units import mm
 
 MARK_LENGTH = mm(5)
 MARK_WIDTH = 0.25
 MARK_GAP = mm(1)       # crop marks start at least this far outside the bleed
 CREATOR = "Campaign Designer"
-
-
-@dataclass(frozen=True)
-class Imposition:
-    """`across` x `down` copies of each page centred on a `sheet` (points), with cut marks."""
-
-    sheet: tuple[float, float]
-    across: int = 1
-    down: int = 2
-    cut_marks: bool = True
 
 
 @dataclass(frozen=True)
@@ -50,7 +42,9 @@ class PdfOptions:
     images: ImageSettings = field(default_factory=ImageSettings)
     pdfx: PdfxSettings | None = None
     black_overprint: bool = True       # False: overprint flags of swatches are ignored (knockout)
-    imposition: Imposition | None = None
+    imposition: SheetRule | None = None     # home/office printing: copies on a desktop printer's sheet
+    document_id: str | None = None     # 32 hex digits known up front (a batch job's input key);
+                                       # None: PDF/X files get a hash of their content
 
     @property
     def print_mode(self) -> bool:
@@ -59,12 +53,25 @@ class PdfOptions:
 
 def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     """The whole document as PDF bytes."""
+    canvas, buffer = new_canvas(document, options)
+    if options.imposition:
+        _impose(canvas, document, options)
+    else:
+        for page in document.pages:
+            PageWriter(canvas, page, options).write()
+            canvas.showPage()
+    return saved_pdf(canvas, buffer, options)
+
+
+def new_canvas(document: Document, options: PdfOptions):
+    """(ReportLab canvas, its output buffer) set up for `document`: invariant, compressed, dated
+    from the document, with the PDF/X identification of `options`."""
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     rl_config.useA85 = 0
     buffer = io.BytesIO()
-    level = options.pdfx.level if options.pdfx and options.print_mode else None
+    level = _pdfx_level(options)
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
                     initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
     canvas._doc._timeStamp = fixed_timestamp(document.date)
@@ -73,16 +80,20 @@ def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
     canvas.setProducer(CREATOR)
     canvas.setSubject(f"template {document.template_id}")
     if level:
-        prepare(canvas, document, options.pdfx, CREATOR)
-    glyphs = GlyphTextWriter(canvas)
-    if options.imposition:
-        _impose(canvas, document, options, glyphs)
-    else:
-        for page in document.pages:
-            _PageWriter(canvas, page, options, glyphs).write()
-            canvas.showPage()
+        prepare(canvas, document, options.pdfx, CREATOR, options.document_id or ID_PLACEHOLDER)
+    return canvas, buffer
+
+
+def saved_pdf(canvas, buffer: io.BytesIO, options: PdfOptions) -> bytes:
+    """Save the canvas and return the finished PDF bytes (document ID filled in for PDF/X)."""
     canvas.save()
-    return finish(buffer.getvalue()) if level else buffer.getvalue()
+    if _pdfx_level(options) and not options.document_id:
+        return finish(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def _pdfx_level(options: PdfOptions) -> str | None:
+    return options.pdfx.level if options.pdfx and options.print_mode else None
 
 
 def _initial_font(document: Document) -> str:
@@ -109,9 +120,11 @@ def fixed_timestamp(date_text: str):
     return stamp
 
 
-class _PageWriter:
-    def __init__(self, canvas, page: Page, options: PdfOptions, glyphs: GlyphTextWriter):
-        self.canvas, self.page, self.options, self.glyphs = canvas, page, options, glyphs
+class PageWriter:
+    """Draws one layout page onto the canvas (its own page, or a form for imposition and PDF/VT)."""
+
+    def __init__(self, canvas, page: Page, options: PdfOptions):
+        self.canvas, self.page, self.options = canvas, page, options
         print_mode = options.print_mode
         self.bleed = page.bleed if print_mode else 0.0
         self.mark_offset = max(options.mark_offset, self.bleed + MARK_GAP)
@@ -151,13 +164,17 @@ class _PageWriter:
         clip = c.beginPath()
         clip.rect(bleed[0], bleed[1], bleed[2] - bleed[0], bleed[3] - bleed[1])
         c.clipPath(clip, stroke=0, fill=0)
-        for item in self.page.items:
-            self.draw(item)
+        self.draw_items()
         c.restoreState()
         self.overprint = False
         if self.slug:
             self.crop_marks()
             self.fold_marks()
+
+    def draw_items(self):
+        """The page's items in painting order (PDF/VT draws shared runs of them as forms)."""
+        for item in self.page.items:
+            self.draw(item)
 
     def draw(self, item):
         if isinstance(item, TextRun):
@@ -197,7 +214,7 @@ class _PageWriter:
     def text(self, run: TextRun):
         """The run's shaped glyphs (designer.render.pdf_text), in the run's colour."""
         self.fill(run.color)
-        self.glyphs.draw(run, self.x(run.x), self.y(run.y))
+        glyph_writer(self.canvas).draw(run, self.x(run.x), self.y(run.y))
 
     def box(self, box: Box):
         c, r = self.canvas, box.rect
@@ -261,37 +278,42 @@ class _PageWriter:
         c.setDash()
 
 
-def _impose(canvas, document: Document, options: PdfOptions, glyphs: GlyphTextWriter) -> None:
-    """Each page as a form drawn `across` x `down` times on its own sheet, with cut marks."""
-    imp = options.imposition
-    sheet_w, sheet_h = imp.sheet
+def _impose(canvas, document: Document, options: PdfOptions) -> None:
+    """Each page as a form drawn as often as the sheet rule's plan says, scaled to stay inside the
+    printable area, with cut marks; TrimBox and BleedBox are the sheet (the printer's product)."""
+    rule = options.imposition
     for page in document.pages:
-        writer = _PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
-                                                      None, options.black_overprint), glyphs)
+        plan = rule.plan(page.width, page.height)
+        writer = PageWriter(canvas, page, PdfOptions(options.mode, False, 0.0, options.images,
+                                                      None, options.black_overprint))
         writer.margin = writer.bleed = 0.0
         writer.media_h = page.height
         name = f"page{page.index}"
         canvas.beginForm(name, 0, 0, page.width, page.height)
         writer.draw_page()
-        canvas.endForm()
+        end_form(canvas, name)
+        sheet_w, sheet_h = plan.sheet
         canvas.setPageSize((sheet_w, sheet_h))
-        left = (sheet_w - imp.across * page.width) / 2
-        bottom = (sheet_h - imp.down * page.height) / 2
-        for col in range(imp.across):
-            for row in range(imp.down):
+        canvas.setTrimBox((0, 0, sheet_w, sheet_h))
+        canvas.setBleedBox((0, 0, sheet_w, sheet_h))
+        step_w, step_h = page.width * plan.scale, page.height * plan.scale
+        left, bottom = plan.origin
+        for col in range(plan.across):
+            for row in range(plan.down):
                 canvas.saveState()
-                canvas.translate(left + col * page.width, bottom + row * page.height)
+                canvas.translate(left + col * step_w, bottom + row * step_h)
+                canvas.scale(plan.scale, plan.scale)
                 canvas.doForm(name)
                 canvas.restoreState()
-        if imp.cut_marks:
-            _cut_marks(canvas, [left + i * page.width for i in range(imp.across + 1)],
-                       [bottom + j * page.height for j in range(imp.down + 1)], sheet_w, sheet_h)
+        if rule.cut_marks and plan.copies > 1:
+            _cut_marks(canvas, [left + i * step_w for i in range(plan.across + 1)],
+                       [bottom + j * step_h for j in range(plan.down + 1)], plan.margin, sheet_w, sheet_h)
         canvas.showPage()
 
 
-def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h: float) -> None:
-    """Cut marks: short ticks on each cut between copies (cut away), and in the sheet margins at
-    the outer edges where there is room; never across the pages' content."""
+def _cut_marks(canvas, xs: list[float], ys: list[float], margin: float, sheet_w: float, sheet_h: float) -> None:
+    """Cut marks: short ticks on each cut between copies (cut away), and outside the copies where
+    there is room inside the printable area (`margin` from the sheet edge); never across content."""
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setLineWidth(MARK_WIDTH)
     gap, length = mm(1), MARK_LENGTH
@@ -302,41 +324,29 @@ def _cut_marks(canvas, xs: list[float], ys: list[float], sheet_w: float, sheet_h
         canvas.line(xs[0], y, xs[0] + length, y)
         canvas.line(xs[-1] - length, y, xs[-1], y)
     for x in xs:
-        if ys[0] - gap > 0:
-            canvas.line(x, max(0.0, ys[0] - gap - length), x, ys[0] - gap)
-            canvas.line(x, ys[-1] + gap, x, min(sheet_h, ys[-1] + gap + length))
+        if ys[0] - gap - mm(2) > margin:
+            canvas.line(x, max(margin, ys[0] - gap - length), x, ys[0] - gap)
+            canvas.line(x, ys[-1] + gap, x, min(sheet_h - margin, ys[-1] + gap + length))
     for y in ys:
-        if xs[0] - gap > 0:
-            canvas.line(max(0.0, xs[0] - gap - length), y, xs[0] - gap, y)
-            canvas.line(xs[-1] + gap, y, min(sheet_w, xs[-1] + gap + length), y)
+        if xs[0] - gap - mm(2) > margin:
+            canvas.line(max(margin, xs[0] - gap - length), y, xs[0] - gap, y)
+            canvas.line(xs[-1] + gap, y, min(sheet_w - margin, xs[-1] + gap + length), y)
 
 
 def place_jpeg(canvas, path: str, x: float, y: float, width: float, height: float) -> None:
-    """`canvas.drawImage(path, ...)` for a JPEG file, with the image XObject named by the file's
-    content instead of its path.
+    """Draw the JPEG file `path` into the box (x, y, width, height), embedded unchanged (DCTDecode).
 
-    ReportLab names file images by a hash of the path, so the same layout exported from another
-    checkout or with another cache folder would give different bytes. The JPEG data itself goes
-    into the PDF unchanged (DCTDecode), as with drawImage.
+    The image XObject is named by the file's content, not its path (ReportLab's drawImage hashes
+    the path, so another checkout or cache folder would give other bytes), and its serialised
+    object is made once per process however many documents place it.
     """
-    from reportlab.pdfbase.pdfdoc import PDFImageXObject
-
-    doc = canvas._doc
-    name = "Im" + content_digest(path)
-    registered = doc.getXObjectName(name)
-    if registered not in doc.idToObject:
-        xobject = PDFImageXObject(name, path)
-        xobject.name = name
-        canvas._setXObjects(xobject)
-        doc.Reference(xobject, registered)
-        doc.addForm(name, xobject)
-    canvas._currentPageHasImages = 1
+    digest = content_digest(path)
+    registered = place_jpeg_xobject(canvas, "Im" + digest, path, digest)
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(width, height)
     canvas._code.append(f"/{registered} Do")
     canvas.restoreState()
-    canvas._formsinuse.append(name)
 
 
 def write_pdf(document: Document, path: str | Path, options: PdfOptions = PdfOptions()) -> None:

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import weakref
 from functools import lru_cache
 
 from designer.layout.fonts import load_face
 from designer.layout.frames import TextRun
-from designer.render import rl_adapter as rl
+from designer.adapters import reportlab_glyph_text as rl
 
 CMAP_CHUNK = 100        # entries per bfchar block (the CMap format's limit)
 
@@ -33,7 +34,8 @@ def _number(value: float) -> str:
 
 
 def _utf16(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
+    """UTF-16BE hex digits (a lone surrogate, which has no encoding, becomes "?")."""
+    return text.encode("utf-16-be", errors="replace").hex().upper()
 
 
 def cluster_texts(run: TextRun) -> list[str | None]:
@@ -173,6 +175,17 @@ def _subset(path: str, glyph_ids: tuple[int, ...]) -> bytes:
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
+
+
+_WRITERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def glyph_writer(canvas) -> GlyphTextWriter:
+    """The glyph text writer of a canvas (one per PDF, made on first use)."""
+    writer = _WRITERS.get(canvas)
+    if writer is None:
+        writer = _WRITERS[canvas] = GlyphTextWriter(canvas)
+    return writer
 
 
 class GlyphTextWriter:

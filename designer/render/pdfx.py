@@ -6,20 +6,26 @@
 
 PDF/X-4: PDF 1.6, OutputIntent /GTS_PDFX with the ICC profile as DestOutputProfile, Info
 GTS_PDFXVersion, XMP with pdfxid:GTS_PDFXVersion, dates, DocumentID/VersionID/RenditionClass.
-PDF/X-1a:2001: PDF 1.3, the same OutputIntent, Info GTS_PDFXVersion + GTS_PDFXConformance, no XMP.
+PDF/X-1a:2001 (ISO 15930-1): PDF 1.3, the same OutputIntent, Info GTS_PDFXVersion "PDF/X-1:2001"
++ GTS_PDFXConformance "PDF/X-1a:2001", no XMP.
 Both: Trapped /False, dates from the document date, no encryption, actions or annotations.
 Why not pikepdf here: see docs/print.md (importing it alone costs more than the rest of the PDF).
+ReportLab has no public API for these entries: designer/adapters/reportlab_pdfdoc.py holds the
+private-attribute access.
 """
 from __future__ import annotations
 
 import hashlib
-import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}
+from designer.adapters import reportlab_pdfdoc as pdfdoc
+
+LEVELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}       # names for people
+# The identification keys each level writes into the Info dictionary.
+INFO_KEYS = {"x4": {"GTS_PDFXVersion": "PDF/X-4"},
+             "x1a": {"GTS_PDFXVersion": "PDF/X-1:2001", "GTS_PDFXConformance": "PDF/X-1a:2001"}}
 PDF_VERSIONS = {"x4": (1, 6), "x1a": (1, 3)}
 REGISTRY = "http://www.color.org"
 # Stands in for the document ID until the file is complete, then replaced by a content hash.
@@ -40,11 +46,15 @@ def pdf_version(level: str | None) -> tuple[int, int]:
     return PDF_VERSIONS.get(level, (1, 6))
 
 
-def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
-    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved."""
+def prepare(canvas, document, settings: PdfxSettings, creator: str, document_id: str = ID_PLACEHOLDER) -> None:
+    """Add OutputIntent, PDF/X Info keys and (X-4) XMP to a ReportLab canvas before it is saved.
+
+    `document_id` (32 hex digits) is known up front for batch jobs (their input key); otherwise
+    the placeholder stands in until finish() replaces it with a hash of the finished file.
+    """
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
-    doc = canvas._doc
+    doc = pdfdoc.document(canvas)
     description = profile_description(settings.profile)
     icc = PDFStream(PDFDictionary({"N": 4, "Filter": PDFName("FlateDecode")}),
                     compressed_profile(str(settings.profile)), filters=[])
@@ -53,24 +63,21 @@ def prepare(canvas, document, settings: PdfxSettings, creator: str) -> None:
         "OutputConditionIdentifier": PDFString(settings.condition or description),
         "OutputCondition": PDFString(description), "RegistryName": PDFString(REGISTRY),
         "Info": PDFString(description), "DestOutputProfile": doc.Reference(icc)})
-    catalog = doc.Catalog
-    catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
-    catalog.OutputIntents = PDFArray([intent])
-    extra = {"GTS_PDFXVersion": LEVELS[settings.level]}
-    if settings.level == "x1a":
-        extra["GTS_PDFXConformance"] = LEVELS[settings.level]
-    else:
+    pdfdoc.set_catalog_entry(canvas, "OutputIntents", PDFArray([intent]))
+    extra = dict(INFO_KEYS[settings.level])
+    if settings.level == "x4":
         metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
-                             xmp(document, settings.level, creator).encode("utf-8"), filters=[])
-        catalog.Metadata = metadata
-    doc.info = _info_with(doc.info, extra)
-    doc._ID = b"\n[<" + ID_PLACEHOLDER.encode() + b"><" + ID_PLACEHOLDER.encode() + b">]\n"
+                             xmp(document, settings.level, creator, document_id).encode("utf-8"), filters=[])
+        pdfdoc.set_catalog_entry(canvas, "Metadata", metadata)
+    pdfdoc.add_info_entries(canvas, extra)
+    pdfdoc.set_file_id(canvas, document_id)
 
 
-@lru_cache(maxsize=8)
 def compressed_profile(path: str) -> bytes:
-    """The ICC profile, Flate-compressed once per process (it is the largest object of a flyer)."""
-    return zlib.compress(Path(path).read_bytes())
+    """The ICC profile, Flate-compressed once per machine (it is the largest object of a flyer)."""
+    from designer.render.color import output_profile_facts
+
+    return output_profile_facts(path).compressed
 
 
 def finish(pdf: bytes) -> bytes:
@@ -82,17 +89,17 @@ def finish(pdf: bytes) -> bytes:
 
 def profile_description(path: Path) -> str:
     """The profile's own description ("Coated FOGRA39L (300% TAC)"), else its file name."""
-    from designer.render.color import open_output_profile
+    from designer.render.color import output_profile_facts
 
-    text = open_output_profile(str(path)).profile.profile_description
+    text = output_profile_facts(str(path)).description
     return (text or path.stem).strip()
 
 
-def xmp(document, level: str, creator: str) -> str:
+def xmp(document, level: str, creator: str, document_id: str = ID_PLACEHOLDER) -> str:
     """XMP packet identifying the file as PDF/X (`level`), dated from the document date."""
     date = document.date.replace("Z", "+00:00")
     title = escape(document.title)
-    uuid = _uuid(ID_PLACEHOLDER)
+    uuid = _uuid(document_id)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -114,7 +121,7 @@ def xmp(document, level: str, creator: str) -> str:
    <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
    <pdf:Producer>{escape(creator)}</pdf:Producer>
    <pdf:Trapped>False</pdf:Trapped>
-   <pdfxid:GTS_PDFXVersion>{LEVELS[level]}</pdfxid:GTS_PDFXVersion>
+   <pdfxid:GTS_PDFXVersion>{INFO_KEYS[level]["GTS_PDFXVersion"]}</pdfxid:GTS_PDFXVersion>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
@@ -123,21 +130,3 @@ def xmp(document, level: str, creator: str) -> str:
 
 def _uuid(hex32: str) -> str:
     return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
-
-
-def _info_with(info, extra: dict):
-    """A copy of ReportLab's Info object that also writes `extra` string entries."""
-    from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
-
-    class PdfxInfo(PDFInfo):
-        def format(self, document):
-            date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
-            entries = {"Title": PDFString(self.title), "CreationDate": date, "ModDate": date,
-                       "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
-                       "Subject": PDFString(self.subject), "Trapped": PDFName(self.trapped)}
-            entries.update({key: PDFString(value) for key, value in extra.items()})
-            return PDFDictionary(entries).format(document)
-
-    copy = PdfxInfo()
-    copy.__dict__.update(info.__dict__)
-    return copy

@@ -47,6 +47,7 @@ def make_window(app, qtbot):
     from designer.gui.main_window import MainWindow
 
     def make(*args, **kwargs):
+        kwargs.setdefault("start_view", False)      # the start view has its own tests
         window = MainWindow(*args, **kwargs)
         window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
         qtbot.addWidget(window)

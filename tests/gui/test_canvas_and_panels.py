@@ -64,6 +64,9 @@ def test_locked_brand_frame_cannot_move(window, qtbot):
 
 
 def test_warning_click_selects_frame_and_fix_clears_it(window):
+    from tests.gui.test_preflight_panel import own_texts
+
+    own_texts(window.session)
     warnings = window.warnings.list
     assert "tryckort" in warnings.item(0).text()
     assert all("tryckort" not in warnings.item(i).text() for i in range(1, warnings.count()))

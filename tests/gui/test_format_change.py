@@ -10,7 +10,7 @@ def test_change_format_reports_unplaced_content_and_undoes(make_window):
     session = window.session
     assert window.act_convert.text() == "&Byt format…"
     headline = session.layout.slot("headline").text
-    report = window.convert_to("candidate-card")                 # what picking it in the gallery does
+    report = window.convert_to("candidate-card", in_place=True)  # what picking it in the gallery does
     assert session.template.id == "candidate-card"
     assert len(window.canvas.page_items) == 2
     assert session.layout.slot("headline").text == headline

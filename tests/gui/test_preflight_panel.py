@@ -30,7 +30,8 @@ def _fix_then_undo(window, qtbot, needle: str, frame_id: str):
 
 def test_four_colour_black_text_is_fixed_and_undone(window, qtbot):
     session = window.session
-    session.apply(session.layout.with_slot("body", style={"color": "rikssvart"}), "rich black")
+    session.apply(session.layout.with_slot("body", text="Vår egen text.", style={"color": "rikssvart"}),
+                  "rich black")
     assert any("svart blandad av fyra färger" in t and "kan rättas" in t for t in _texts(window))
     assert window.canvas.marks["body"] == "warning"
     _fix_then_undo(window, qtbot, "svart blandad av fyra färger", "body")
@@ -45,7 +46,16 @@ def test_background_short_of_bleed_is_fixed_and_undone(window, qtbot):
     _fix_then_undo(window, qtbot, "vit rand", "photo")
 
 
+def own_texts(session):
+    """Replace the template's placeholder texts (themselves errors) with the volunteer's own."""
+    layout = session.layout
+    for frame_id in ("headline", "body", "bullets"):
+        layout = layout.with_slot(frame_id, text=f"Egen text i {frame_id}.")
+    session.apply(layout, "own texts")
+
+
 def test_printer_line_asks_printer_place_year_inline(window, qtbot):
+    own_texts(window.session)
     assert "tryckort saknas" in _texts(window)[0]
     _click(window, qtbot, "tryckort saknas")
     card = window.warnings.card

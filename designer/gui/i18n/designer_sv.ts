@@ -4,15 +4,78 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../canvas.py" line="280"/>
+        <location filename="../canvas.py" line="343"/>
+        <source>Move the picture in its frame</source>
+        <translation>Flytta bilden i ramen</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="344"/>
         <source>Resize frame</source>
         <translation>Ändra storlek på ram</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="280"/>
-        <location filename="../canvas.py" line="301"/>
+        <location filename="../canvas.py" line="374"/>
+        <source>Zoom the picture</source>
+        <translation>Zooma bilden</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="343"/>
+        <location filename="../canvas.py" line="387"/>
         <source>Move frame</source>
         <translation>Flytta ram</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <location filename="../properties_panel.py" line="398"/>
+        <source>Forest</source>
+        <translation>Skog</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="399"/>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="400"/>
+        <source>Mint</source>
+        <translation>Mint</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="401"/>
+        <source>Sun</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="402"/>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="403"/>
+        <source>Grey</source>
+        <translation>Grå</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="404"/>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="405"/>
+        <source>Rich black</source>
+        <translation>Rikssvart</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="406"/>
+        <source>White</source>
+        <translation>Vit</translation>
+    </message>
+    <message>
+        <location filename="../properties_panel.py" line="407"/>
+        <source>Die line</source>
+        <translation>Stanslinje</translation>
     </message>
 </context>
 <context>
@@ -254,6 +317,44 @@
         <source>Could not export: %s</source>
         <translation>Kunde inte exportera: %s</translation>
     </message>
+    <message>
+        <location filename="../export_dialog.py" line="153"/>
+        <source>Export anyway as proof</source>
+        <translation>Exportera ändå som korrektur</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="154"/>
+        <source>Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, without PDF/X: for checking, never for the print shop.</source>
+        <translation>Skriver en korrektur märkt ”KORREKTUR – EJ FÖR TRYCK” på varje sida, utan PDF/X: för granskning, aldrig för tryckeriet.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="266"/>
+        <source>can be fixed</source>
+        <translation>kan rättas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="268"/>
+        <source>%n error(s) must be fixed before this can go to print:</source>
+        <translation>
+            <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
+            <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="298"/>
+        <source>Fix “%s”</source>
+        <translation>Rätta ”%s”</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="304"/>
+        <source>Everything is fixed: ready to export.</source>
+        <translation>Allt är rättat: klart att exportera.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="314"/>
+        <source>Proof written, not for print: %s</source>
+        <translation>Korrektur sparad, inte för tryck: %s</translation>
+    </message>
 </context>
 <context>
     <name>FixCard</name>
@@ -311,17 +412,17 @@
 <context>
     <name>FormatChange</name>
     <message>
-        <location filename="../format_change.py" line="25"/>
+        <location filename="../format_change.py" line="26"/>
         <source>Change format to %s</source>
         <translation>Byt format till %s</translation>
     </message>
     <message>
-        <location filename="../format_change.py" line="31"/>
+        <location filename="../format_change.py" line="41"/>
         <source>%1 frames moved to %2.</source>
         <translation>%1 ramar flyttade till %2.</translation>
     </message>
     <message>
-        <location filename="../format_change.py" line="34"/>
+        <location filename="../format_change.py" line="44"/>
         <source>No free frame for this content; it is kept with the layout and placed again when you change to a format with room for it:</source>
         <translation>Det här innehållet fick ingen ledig ram; det sparas med layouten och placeras igen när du byter till ett format med plats för det:</translation>
     </message>
@@ -329,27 +430,27 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../gallery.py" line="22"/>
+        <location filename="../gallery.py" line="24"/>
         <source>Flyers</source>
         <translation>Flygblad</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="23"/>
+        <location filename="../gallery.py" line="25"/>
         <source>Leaflets</source>
         <translation>Foldrar</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="24"/>
+        <location filename="../gallery.py" line="26"/>
         <source>Posters</source>
         <translation>Affischer</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="25"/>
+        <location filename="../gallery.py" line="27"/>
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="26"/>
+        <location filename="../gallery.py" line="28"/>
         <source>Social media</source>
         <translation>Sociala medier</translation>
     </message>
@@ -357,399 +458,610 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../gallery.py" line="113"/>
+        <location filename="../gallery.py" line="122"/>
         <source>New from template</source>
         <translation>Nytt från mall</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="114"/>
+        <location filename="../gallery.py" line="122"/>
+        <source>Change format</source>
+        <translation>Byt format</translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="123"/>
         <source>Choose a format</source>
         <translation>Välj format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="115"/>
+        <location filename="../gallery.py" line="159"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="116"/>
+        <location filename="../gallery.py" line="161"/>
+        <source>Change the format of this document</source>
+        <translation>Byt format i det här dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="163"/>
+        <source>Make a copy in the new format</source>
+        <translation>Gör en kopia i nytt format</translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="125"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="125"/>
+        <location filename="../gallery.py" line="116"/>
+        <source>Replace the format of this document instead of making a copy</source>
+        <translation>Byt format i det här dokumentet i stället för att göra en kopia</translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="134"/>
         <source>All formats</source>
         <translation>Alla format</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../translations_panel.py" line="54"/>
+        <source>Language of the document: the page, warnings and preflight follow it</source>
+        <translation>Dokumentets språk: sidan, varningarna och förhandskontrollen följer det</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="64"/>
+        <source>%s – main language</source>
+        <translation>%s – huvudspråk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="289"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="289"/>
+        <source>New from &amp;template…</source>
+        <translation>Ny från &amp;mall…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290"/>
+        <source>Send to the &amp;print shop</source>
+        <translation>Skicka till &amp;tryckeriet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291"/>
+        <source>Print PDF with your print shop&apos;s settings, next to the layout</source>
+        <translation>Tryck-PDF med tryckeriets inställningar, bredvid layouten</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="292"/>
+        <source>Pictures for &amp;social media</source>
+        <translation>Bilder för &amp;sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="293"/>
+        <source>PNG pictures in every social-media format, next to the layout</source>
+        <translation>PNG-bilder i alla format för sociala medier, bredvid layouten</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
+        <source>Campaign &amp;profile…</source>
+        <translation>Kampanj&amp;profil…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
+        <source>Organisation, printer, place and contact</source>
+        <translation>Organisation, tryckeri, ort och kontakt</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="295"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Package for the print shop…</source>
         <translation>&amp;Paketera för tryckeriet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="300"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="303"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="320"/>
+        <source>To the print shop</source>
+        <translation>Till tryckeriet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="321"/>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="322"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="635"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="445"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="506"/>
+        <source>Cannot use this image</source>
+        <translation>Bilden kan inte användas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="537"/>
+        <source>Fill in the campaign profile</source>
+        <translation>Fyll i kampanjprofilen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="557"/>
+        <source>This is a screen format: use Pictures for social media</source>
+        <translation>Det här är ett skärmformat: använd Bilder för sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="564"/>
+        <source>Exporting %s …</source>
+        <translation>Exporterar %s …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="573"/>
+        <source>Exporting pictures for social media …</source>
+        <translation>Exporterar bilder för sociala medier …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="580"/>
+        <source>Saved %1 in %2</source>
+        <translation>Sparade %1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="600"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="473"/>
+        <source>Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Manifest (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="609"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="629"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="630"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Change format</source>
         <translation>Byt format</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="714"/>
+        <source>%s was closed without saving last time. Restore the unsaved work?</source>
+        <translation>%s stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="667"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="281"/>
+        <source>Could not export</source>
+        <translation>Kunde inte exportera</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="287"/>
+        <source>&amp;New from the manifesto…</source>
+        <translation>&amp;Ny från manifestet…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288"/>
+        <source>Pick a manifesto section and a format: a filled layout</source>
+        <translation>Välj ett avsnitt ur manifestet och ett format: en ifylld layout</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="697"/>
         <source>Editions</source>
         <translation>Utgåvor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Save the layout first: editions read their data and images relative to its folder.</source>
         <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="569"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
         <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="583"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="24"/>
+        <location filename="../main_window.py" line="790"/>
+        <source>Campaign Designer</source>
+        <translation>Kampanjdesigner</translation>
     </message>
 </context>
 <context>
@@ -907,154 +1219,162 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../profile_dialog.py" line="18"/>
+        <source>Campaign profile</source>
+        <translation>Kampanjprofil</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../properties_panel.py" line="205"/>
+        <location filename="../properties_panel.py" line="207"/>
         <source>Text (one paragraph per line, points start with “• ”)</source>
         <translation>Text (ett stycke per rad, punkter börjar med ”• ”)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="206"/>
+        <location filename="../properties_panel.py" line="208"/>
         <source>Size min–max</source>
         <translation>Storlek min–max</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="207"/>
+        <location filename="../properties_panel.py" line="209"/>
         <source>Alignment</source>
         <translation>Justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="208"/>
+        <location filename="../properties_panel.py" line="210"/>
         <source>Left</source>
         <translation>Vänster</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="208"/>
+        <location filename="../properties_panel.py" line="210"/>
         <source>Centre</source>
         <translation>Centrerad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="209"/>
+        <location filename="../properties_panel.py" line="211"/>
         <source>Right</source>
         <translation>Höger</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="209"/>
+        <location filename="../properties_panel.py" line="211"/>
         <source>Justify</source>
         <translation>Marginaljusterad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="211"/>
+        <location filename="../properties_panel.py" line="213"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="212"/>
+        <location filename="../properties_panel.py" line="214"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="213"/>
+        <location filename="../properties_panel.py" line="215"/>
         <source>Choose image…</source>
         <translation>Välj bild…</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="214"/>
+        <location filename="../properties_panel.py" line="216"/>
         <source>Fit</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="216"/>
+        <location filename="../properties_panel.py" line="218"/>
         <source>Fill the frame (crop)</source>
         <translation>Fyll ramen (beskär)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="217"/>
+        <location filename="../properties_panel.py" line="219"/>
         <source>Fit inside the frame</source>
         <translation>Hela bilden i ramen</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="218"/>
+        <location filename="../properties_panel.py" line="220"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="219"/>
+        <location filename="../properties_panel.py" line="221"/>
         <source>Focus point: drag in the picture to choose what stays visible.</source>
         <translation>Fokuspunkt: dra i bilden för att välja vad som ska synas.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="240"/>
+        <location filename="../properties_panel.py" line="242"/>
         <source>Nothing selected</source>
         <translation>Inget markerat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="241"/>
+        <location filename="../properties_panel.py" line="243"/>
         <source>Click a frame on the page to change it.</source>
         <translation>Klicka på en ram på sidan för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="250"/>
+        <location filename="../properties_panel.py" line="252"/>
         <source>Locked by the template: %s</source>
         <translation>Låst av mallen: %s</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="277"/>
+        <location filename="../properties_panel.py" line="279"/>
         <source>(no image)</source>
         <translation>(ingen bild)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="308"/>
+        <location filename="../properties_panel.py" line="312"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="316"/>
+        <location filename="../properties_panel.py" line="320"/>
         <source>Change text size</source>
         <translation>Ändra textstorlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="319"/>
+        <location filename="../properties_panel.py" line="323"/>
         <source>Change alignment</source>
         <translation>Ändra justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="322"/>
+        <location filename="../properties_panel.py" line="326"/>
         <source>Change colour</source>
         <translation>Ändra färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="325"/>
+        <location filename="../properties_panel.py" line="329"/>
         <source>Change image fit</source>
         <translation>Ändra bildanpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="328"/>
+        <location filename="../properties_panel.py" line="332"/>
         <source>Change image zoom</source>
         <translation>Ändra bildzoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="340"/>
+        <location filename="../properties_panel.py" line="344"/>
         <source>Move focus point</source>
         <translation>Flytta fokuspunkt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="343"/>
+        <location filename="../properties_panel.py" line="347"/>
         <source>Choose image</source>
         <translation>Välj bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="344"/>
+        <location filename="../properties_panel.py" line="348"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="354"/>
+        <location filename="../properties_panel.py" line="358"/>
         <source>Cannot use this image</source>
         <translation>Kan inte använda bilden</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="356"/>
+        <location filename="../properties_panel.py" line="360"/>
         <source>Change image</source>
         <translation>Byt bild</translation>
     </message>
@@ -1062,117 +1382,333 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../properties_panel.py" line="371"/>
+        <location filename="../properties_panel.py" line="380"/>
         <source>Headline</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="372"/>
+        <location filename="../properties_panel.py" line="381"/>
         <source>Subheading</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="373"/>
+        <location filename="../properties_panel.py" line="382"/>
         <source>Body text</source>
         <translation>Brödtext</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="374"/>
+        <location filename="../properties_panel.py" line="383"/>
         <source>“We want” points</source>
         <translation>”Vi vill”-punkter</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="375"/>
+        <location filename="../properties_panel.py" line="384"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="376"/>
+        <location filename="../properties_panel.py" line="385"/>
         <source>Slogan</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="377"/>
+        <location filename="../properties_panel.py" line="386"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="378"/>
+        <location filename="../properties_panel.py" line="387"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="379"/>
+        <location filename="../properties_panel.py" line="388"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="380"/>
+        <location filename="../properties_panel.py" line="389"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="381"/>
+        <location filename="../properties_panel.py" line="390"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="382"/>
+        <location filename="../properties_panel.py" line="391"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="383"/>
+        <location filename="../properties_panel.py" line="392"/>
         <source>QR code</source>
         <translation>QR-kod</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="384"/>
+        <location filename="../properties_panel.py" line="393"/>
         <source>Printer line</source>
         <translation>Tryckort</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="385"/>
+        <location filename="../properties_panel.py" line="394"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="386"/>
+        <location filename="../properties_panel.py" line="395"/>
         <source>Decoration</source>
         <translation>Dekor</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="389"/>
+        <location filename="../properties_panel.py" line="410"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="390"/>
+        <location filename="../properties_panel.py" line="411"/>
         <source>size</source>
         <translation>storlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="391"/>
+        <location filename="../properties_panel.py" line="412"/>
         <source>style</source>
         <translation>stil</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="392"/>
+        <location filename="../properties_panel.py" line="413"/>
         <source>content</source>
         <translation>innehåll</translation>
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../start_view.py" line="33"/>
+        <source>e.g. Centerpartiet Borlänge</source>
+        <translation>t.ex. Centerpartiet Borlänge</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="34"/>
+        <source>e.g. Tryckeriet AB</source>
+        <translation>t.ex. Tryckeriet AB</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="35"/>
+        <source>e.g. Borlänge</source>
+        <translation>t.ex. Borlänge</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="36"/>
+        <source>e.g. borlange@centerpartiet.se</source>
+        <translation>t.ex. borlange@centerpartiet.se</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="48"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="49"/>
+        <source>Printer</source>
+        <translation>Tryckeri</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="50"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="51"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="52"/>
+        <source>Print shop preset</source>
+        <translation>Tryckeriets inställning</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="71"/>
+        <source>New from the manifesto</source>
+        <translation>Ny från manifestet</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="74"/>
+        <source>What do you want to make today?</source>
+        <translation>Vad vill du göra i dag?</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="82"/>
+        <source>1. A section of the manifesto</source>
+        <translation>1. Ett avsnitt ur manifestet</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="83"/>
+        <source>2. A format</source>
+        <translation>2. Ett format</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="92"/>
+        <source>3. Photo (optional)…</source>
+        <translation>3. Foto (valfritt)…</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="94"/>
+        <source>the template&apos;s photo</source>
+        <translation>mallens foto</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="101"/>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="112"/>
+        <source>About your campaign (asked once; used for the printer line and contact)</source>
+        <translation>Om er kampanj (frågas en gång; används till tryckortsraden och kontakten)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="155"/>
+        <source>Choose a photo</source>
+        <translation>Välj ett foto</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="156"/>
+        <source>Images (%s)</source>
+        <translation>Bilder (%s)</translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message>
-        <location filename="../text_editor.py" line="45"/>
+        <location filename="../text_editor.py" line="66"/>
         <source>Editing text · one paragraph per line, “• ” starts a point · Esc closes</source>
         <translation>Redigerar text · ett stycke per rad, ”• ” inleder en punkt · Esc stänger</translation>
     </message>
     <message>
-        <location filename="../text_editor.py" line="92"/>
+        <location filename="../text_editor.py" line="113"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <location filename="../translations_panel.py" line="132"/>
+        <source>Translation:</source>
+        <translation>Översättning:</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="133"/>
+        <source>Add language…</source>
+        <translation>Lägg till språk…</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="134"/>
+        <source>Start a translation of this layout&apos;s text into another language</source>
+        <translation>Börja översätta layoutens text till ett annat språk</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="135"/>
+        <source>Translator:</source>
+        <translation>Översättare:</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="136"/>
+        <source>your name</source>
+        <translation>ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="137"/>
+        <source>Frame</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="137"/>
+        <source>Main text</source>
+        <translation>Huvudtext</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="137"/>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="138"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="175"/>
+        <source>Translated by %s</source>
+        <translation>Översatt av %s</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="177"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="189"/>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="192"/>
+        <source>changed since translated</source>
+        <translation>ändrad sedan översättning</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="195"/>
+        <source>does not fit</source>
+        <translation>får inte plats</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="201"/>
+        <source>Translations</source>
+        <translation>Översättningar</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="232"/>
+        <source>Choose a row to translate its text.</source>
+        <translation>Välj en rad för att översätta dess text.</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="237"/>
+        <source>%1 in %2:</source>
+        <translation>%1 på %2:</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="249"/>
+        <source>Translate text</source>
+        <translation>Översätt text</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="259"/>
+        <source>Add language</source>
+        <translation>Lägg till språk</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="260"/>
+        <source>Language (or a code such as fa-IR):</source>
+        <translation>Språk (eller en kod som fa-IR):</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="267"/>
+        <source>Cannot add the language</source>
+        <translation>Språket kan inte läggas till</translation>
+    </message>
+    <message>
+        <location filename="../translations_panel.py" line="269"/>
+        <source>Add language %s</source>
+        <translation>Lägg till språket %s</translation>
     </message>
 </context>
 <context>
@@ -1196,17 +1732,22 @@
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="83"/>
+        <location filename="../warnings_panel.py" line="85"/>
         <source>Ready to print: nothing to fix.</source>
         <translation>Klart för tryck: inget att rätta.</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="106"/>
+        <location filename="../warnings_panel.py" line="86"/>
+        <source>Ready to publish: nothing to fix.</source>
+        <translation>Klart att publicera: inget att rätta.</translation>
+    </message>
+    <message>
+        <location filename="../warnings_panel.py" line="110"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="133"/>
+        <location filename="../warnings_panel.py" line="137"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>

@@ -1,7 +1,7 @@
 """The few ReportLab internals the glyph-run text writer needs, in one place.
 
 ReportLab's public text API maps characters to glyphs itself; shaped glyph ids need raw content
-operators and fonts built by us. This adapter (checked by tests/test_rl_adapter.py) offers:
+operators and fonts built by us. This adapter (checked by tests/test_adapter_glyph_text.py) offers:
   append_operators(canvas, text)   raw PDF operators into the current page or form
   add_late_font(canvas, font)      `font.add_objects(document)` runs when the PDF is written,
                                    after every page is drawn (ReportLab's delayed-font hook)

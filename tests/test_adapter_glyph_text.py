@@ -1,4 +1,4 @@
-"""Contract of designer.render.rl_adapter with the installed ReportLab: raw operators land in the
+"""Contract of designer.adapters.reportlab_glyph_text with the installed ReportLab: raw operators land in the
 page content, a late font is built after all pages are drawn and appears in every page's fonts."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import io
 
 import pikepdf
 
-from designer.render import rl_adapter as rl
+from designer.adapters import reportlab_glyph_text as rl
 
 
 class _Font:

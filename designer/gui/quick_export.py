@@ -1,0 +1,49 @@
+"""One-step exports from the main window: "Send to the print shop" (print PDF with the remembered
+printer preset) and "Pictures for social media" (one PNG per social format). Both run on the
+thread pool (worker.Job) and write next to the layout.
+
+In: a function from designer.export / designer.social and its arguments. Out: signals
+`finished(list of paths)` or `failed(message)` (the located DesignerError text, e.g. a missing
+printer line that the export policy refuses).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from designer.gui.worker import Job
+
+
+class QuickExport(QObject):
+    """One export at a time; `busy` while it runs."""
+
+    finished = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.job: Job | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def run(self, output: Path, function, *args) -> bool:
+        """Start `function(*args)` (which writes `output`); False if another export still runs."""
+        if self.busy:
+            return False
+        self.job = Job(output, function, *args)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.job.start()
+        return True
+
+    def _finished(self, result):
+        self.job = None
+        paths = result if isinstance(result, list) else [Path(result.output)]
+        self.finished.emit([Path(p) for p in paths])
+
+    def _failed(self, message: str):
+        self.job = None
+        self.failed.emit(message)

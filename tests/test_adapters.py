@@ -1,0 +1,169 @@
+"""Contracts of the adapters over library internals (designer/adapters/).
+
+Each test states one assumption an adapter makes about a library's undocumented behaviour and
+checks it against the standard or the library's public results, so that a new version of
+ReportLab, segno or pyphen that breaks an assumption fails here, by name, before a print file
+comes out wrong.
+"""
+from __future__ import annotations
+
+import io
+import pickle
+
+import numpy as np
+import pikepdf
+import pyphen
+import pytest
+import segno
+
+from designer.adapters import pyphen_cache, reportlab_pdfdoc, segno_encoder
+from designer.layout import qr_mask
+
+# --- ReportLab: catalog entries, Info keys and the file ID of a canvas ----------------------------
+
+
+def _canvas_pdf(apply) -> pikepdf.Pdf:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.setTitle("Rubrik")
+    canvas.drawString(100, 100, "x")
+    canvas.showPage()
+    apply(canvas)
+    canvas.save()
+    return pikepdf.open(io.BytesIO(buffer.getvalue()))
+
+
+def test_reportlab_catalog_takes_entries_it_does_not_know():
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+
+    def apply(canvas):
+        intent = PDFDictionary({"Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFX"),
+                                "Info": PDFString("profil")})
+        reportlab_pdfdoc.set_catalog_entry(canvas, "OutputIntents", PDFArray([intent]))
+
+    with _canvas_pdf(apply) as pdf:
+        assert pdf.Root.OutputIntents[0].S == "/GTS_PDFX"
+        assert str(pdf.Root.OutputIntents[0].Info) == "profil"
+
+
+def test_reportlab_catalog_takes_a_metadata_stream_by_reference():
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
+
+    packet = b"<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"
+
+    def apply(canvas):
+        stream = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+                           packet, filters=[])
+        reportlab_pdfdoc.set_catalog_entry(canvas, "Metadata", stream)
+
+    with _canvas_pdf(apply) as pdf:
+        assert pdf.Root.Metadata.is_indirect and pdf.Root.Metadata.read_bytes() == packet
+
+
+def test_reportlab_document_reference_makes_an_indirect_object():
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName
+
+    def apply(canvas):
+        referenced = reportlab_pdfdoc.document(canvas).Reference(PDFDictionary({"Kind": PDFName("Test")}))
+        reportlab_pdfdoc.set_catalog_entry(canvas, "Probe", PDFDictionary({"Target": referenced}))
+
+    with _canvas_pdf(apply) as pdf:
+        assert pdf.Root.Probe.Target.is_indirect and pdf.Root.Probe.Target.Kind == "/Test"
+
+
+def test_reportlab_file_id_is_the_one_given():
+    file_id = "0123456789abcdef0123456789abcdef"
+    with _canvas_pdf(lambda canvas: reportlab_pdfdoc.set_file_id(canvas, file_id)) as pdf:
+        assert [bytes(part).hex() for part in pdf.trailer.ID] == [file_id, file_id]
+
+
+def test_reportlab_info_keeps_its_entries_dated_from_the_time_stamp_and_adds_ours():
+    def apply(canvas):
+        reportlab_pdfdoc.add_info_entries(canvas, {"GTS_PDFXVersion": "PDF/X-4"})
+
+    with _canvas_pdf(apply) as pdf:
+        info = pdf.docinfo
+        assert str(info.GTS_PDFXVersion) == "PDF/X-4" and str(info.Title) == "Rubrik"
+        assert info.Trapped == "/False" and "/Author" not in info
+        # invariant=1 is ReportLab's fixed time stamp: 2000-01-01 00:00:00
+        assert str(info.CreationDate).startswith("D:20000101000000") and info.CreationDate == info.ModDate
+
+
+# --- segno: the function matrix, the format information, the mask predicates ---------------------
+
+# ISO/IEC 18004:2015 Table 1: data + error correction codewords and remainder bits per version.
+CODEWORDS = {1: (26, 0), 2: (44, 7), 6: (172, 7), 7: (196, 0), 13: (532, 0), 14: (581, 3)}
+
+
+@pytest.mark.parametrize("version", sorted(CODEWORDS))
+def test_segno_function_matrix_leaves_exactly_the_encoding_region_at_2(version):
+    size = 17 + 4 * version
+    matrix = np.array(segno_encoder.function_matrix(size))
+    assert set(np.unique(matrix)) <= {0, 1, 2}
+    codewords, remainder = CODEWORDS[version]
+    assert int((matrix == 2).sum()) == codewords * 8 + remainder
+    assert matrix[6, 8] == 1 and matrix[8, 6] == 1, "timing pattern modules"
+    assert matrix[8, :9].tolist().count(0) >= 6, "format area reserved as 0"
+
+
+@pytest.mark.parametrize("mask", range(8))
+def test_segno_format_info_rewrite_gives_segnos_own_symbol(mask):
+    reference = segno.make("https://exempel.se/borlange", error="m", micro=False, mask=mask)
+    rows = [bytearray(row) for row in reference.matrix]
+    other = (mask + 1) % 8
+    segno_encoder.write_format_info(rows, reference.version, reference.error, other)
+    assert rows != [bytearray(row) for row in reference.matrix], "the format area holds the mask"
+    segno_encoder.write_format_info(rows, reference.version, reference.error, mask)
+    assert tuple(rows) == reference.matrix
+
+
+def test_segno_mask_predicates_are_the_standards_eight_in_order():
+    # ISO/IEC 18004:2015 Table 10, and the numpy patterns qr_mask scores with
+    size = 25
+    i, j = np.indices((size, size))
+    standard = [(i + j) % 2 == 0, i % 2 == 0, j % 3 == 0, (i + j) % 3 == 0,
+                (i // 2 + j // 3) % 2 == 0, (i * j) % 2 + (i * j) % 3 == 0,
+                ((i * j) % 2 + (i * j) % 3) % 2 == 0, ((i + j) % 2 + (i * j) % 3) % 2 == 0]
+    functions = segno_encoder.mask_functions()
+    assert len(functions) == 8
+    for number, (function, expected) in enumerate(zip(functions, standard)):
+        got = np.array([[bool(function(r, c)) for c in range(size)] for r in range(size)])
+        assert (got == expected).all(), f"mask {number}"
+    region, _, flips = qr_mask._layout(size)
+    for number, expected in enumerate(standard):
+        assert ((flips[number] == 1) == ((expected ^ standard[0]) & region)).all()
+
+
+def test_segno_make_honours_a_given_mask():
+    assert segno.make("https://exempel.se", error="m", micro=False, mask=0).mask == 0
+
+
+# --- pyphen: the dictionary cache ---------------------------------------------------------------
+
+def test_pyphen_pattern_file_exists_for_swedish():
+    path = pyphen_cache.pattern_file("sv_SE")
+    assert path.is_file() and "sv" in path.name
+
+
+def test_pyphen_uses_a_dictionary_put_in_its_cache(monkeypatch):
+    path = pyphen_cache.pattern_file("sv_SE")
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    assert not pyphen_cache.is_loaded(path)
+    parsed = pyphen_cache.parse(path)
+    pyphen_cache.install(path, parsed)
+    assert pyphen_cache.is_loaded(path) and pyphen_cache.loaded(path) is parsed
+    assert pyphen.Pyphen(lang="sv_SE").hd is parsed, "Pyphen must take the cached dictionary"
+
+
+def test_pyphen_dictionary_survives_pickling(monkeypatch):
+    path = pyphen_cache.pattern_file("sv_SE")
+    restored = pickle.loads(pickle.dumps(pyphen_cache.parse(path), protocol=pickle.HIGHEST_PROTOCOL))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    pyphen_cache.install(path, restored)
+    words = ["förutsättningar", "kommunfullmäktige", "valaffisch"]
+    cached = [pyphen.Pyphen(lang="sv_SE").inserted(word) for word in words]
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    assert cached == [pyphen.Pyphen(lang="sv_SE").inserted(word) for word in words]
+    assert cached[0].count("-") >= 3

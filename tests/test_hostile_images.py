@@ -1,0 +1,105 @@
+"""Damaged, truncated and oversized images: a located problem at layout time, a one-line error at
+render time, never a Pillow traceback."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import warnings
+
+import pytest
+from PIL import Image
+
+from designer.errors import ExportError
+from designer.io.layout_file import load_layout
+from designer.layout.engine import build_document
+from designer.layout.frames import PlacedImage
+from designer.layout.images import ImageProblem, image_info
+from designer.render.images import ImageSettings, prepared_image
+from designer.units import Rect
+from tests.conftest import ROOT
+from tests.test_bad_input import png_header_only
+
+PHOTO = (ROOT / "assets" / "images" / "dalalven-morgon.jpg").read_bytes()
+
+
+def small_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def flip_byte(data: bytes, index: int) -> bytes:
+    return data[:index] + bytes([data[index] ^ 0xFF]) + data[index + 1:]
+
+
+PNG = small_png()
+DAMAGED = {
+    "truncated.jpg": PHOTO[:len(PHOTO) // 2],
+    "cut-early.jpg": PHOTO[:2000],
+    "truncated.png": PNG[:len(PNG) - 20],
+    "bad-crc.png": flip_byte(PNG, len(PNG) - 30),       # a byte inside IDAT
+    "empty.jpg": b"",
+    "garbage.png": bytes(range(256)) * 10,
+    "text.jpg": b"<html>not an image</html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DAMAGED))
+def test_damaged_images_are_reported_at_layout_time(tmp_path, name):
+    (tmp_path / name).write_bytes(DAMAGED[name])
+    with pytest.raises(ImageProblem) as caught:
+        image_info(tmp_path / name)
+    assert caught.value.code == "image_corrupt" and name in caught.value.message_en
+
+
+def test_sound_images_still_pass(tmp_path):
+    (tmp_path / "ok.png").write_bytes(PNG)
+    assert (image_info(tmp_path / "ok.png").width, image_info(tmp_path / "ok.png").height) == (64, 48)
+    assert image_info(ROOT / "assets" / "images" / "dalalven-morgon.jpg").width == 4800
+
+
+def test_a_large_pixel_count_is_refused_without_a_pillow_warning(tmp_path):
+    """100 MP lies between Pillow's bomb warning (89 MP) and its error: no warning may leak out."""
+    path = tmp_path / "bomb.png"
+    path.write_bytes(png_header_only(11_000, 11_000))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ImageProblem) as caught:
+            image_info(path)
+    assert caught.value.code == "image_too_large"
+
+
+def test_layout_names_the_damaged_photo(tmp_path):
+    (tmp_path / "half.jpg").write_bytes(PHOTO[:len(PHOTO) // 2])
+    data = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))
+    data["slots"]["photo"]["image"] = "half.jpg"
+    path = tmp_path / "flyer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    document = build_document(load_layout(path))
+    problem = next(w for w in document.warnings if w.frame_id == "photo")
+    assert (problem.code, problem.severity) == ("image_corrupt", "error")
+    assert not [i for i in document.pages[0].items if isinstance(i, PlacedImage)]
+
+
+def test_an_image_damaged_after_layout_gives_a_render_error(tmp_path):
+    """The file changes between layout and render (or decodes badly only in full): ExportError."""
+    source = tmp_path / "changed.jpg"
+    source.write_bytes(PHOTO[:len(PHOTO) // 3])
+    placed = PlacedImage("photo", Rect(0, 0, 100, 60), Rect(10, 10, 50, 40), str(source), (4800, 3000), 300)
+    with pytest.raises(ExportError) as caught:
+        prepared_image(placed, ImageSettings())
+    assert caught.value.located().startswith("changed.jpg: the image cannot be decoded")
+
+
+def test_export_with_a_truncated_photo_has_no_traceback(tmp_path):
+    (tmp_path / "half.jpg").write_bytes(PHOTO[:len(PHOTO) // 2])
+    data = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))
+    data["slots"]["photo"]["image"] = "half.jpg"
+    path = tmp_path / "flyer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "designer", "export", str(path), "-o", str(tmp_path / "o.pdf")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "image half.jpg is damaged" in result.stderr and not (tmp_path / "o.pdf").exists()
