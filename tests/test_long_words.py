@@ -13,8 +13,7 @@ import pytest
 
 from designer.io.brand_file import load_brand
 from designer.io.layout_file import load_layout
-from designer.layout.engine import build_document
-from designer.layout.fonts import register_font, text_width
+from designer.layout.engine import build_document, font_set
 from designer.layout.hyphenate import MAX_WORD, split_points
 from designer.layout.text import FontSet, fit_text
 from designer.model.template import TextStyle
@@ -25,8 +24,13 @@ LONG = "förutsättningar" * 700          # 10 500 characters, no space, hyphena
 
 @pytest.fixture(scope="module")
 def fontset() -> FontSet:
-    brand = load_brand()
-    return FontSet(register_font(str(brand.fonts["text"])), register_font(str(brand.fonts["text-bold"])))
+    return font_set(load_brand(), "text")
+
+
+def text_width(chain, text: str, size: float) -> float:
+    """Shaped width of `text` (what the line breaker measures), tracking 0."""
+    return max((line.width for line in fit_text([("p", text)], TextStyle(size_min=size, size_max=size),
+                                                 FontSet(chain, chain), 1e9, 1e9).lines), default=0.0)
 
 
 def test_hyphenation_skips_absurdly_long_words():
