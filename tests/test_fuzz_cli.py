@@ -5,7 +5,6 @@ resident memory (read from the child's rusage; the timeout only guards against a
 from __future__ import annotations
 
 import json
-import os
 import resource
 import shutil
 import subprocess
@@ -27,11 +26,8 @@ LAYOUT = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(
 LAYOUT["slots"]["photo"]["image"] = "photo.jpg"
 
 
-# The address-space limit is set by a small launcher that then execs `designer`: a preexec_fn
-# would make Popen fork the test process, and the child's peak RSS would count the parent's.
-LAUNCHER = ("import os, resource, sys; "
-            f"resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE}, {ADDRESS_SPACE})); "
-            "os.execv(sys.executable, [sys.executable, '-m', 'designer', *sys.argv[1:]])")
+def _limits():
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
 def run_designer(*args: str, cwd: Path) -> tuple[int, str, int]:
