@@ -13,6 +13,8 @@ Pipeline per paragraph (docs/ARCHITECTURE.md, "Text"):
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from dataclasses import dataclass
 from functools import lru_cache
 from unicodedata import bidirectional
@@ -224,17 +226,19 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
         if not first:
             baseline += block_gap
         tracking = style.tracking * size
-        broken = break_paragraph(paragraph, chain, size, tracking, style.hyphenate, width - indent)
-        for number, line in enumerate(broken):
+        broken = _with_last_flag(break_paragraph(paragraph, chain, size, tracking, style.hyphenate,
+                                                 width - indent))
+        for number, (line, is_last) in enumerate(broken):
             if not first:
                 baseline += advance
             first = False
             full = bool(style.max_lines) and len(lines) >= style.max_lines
             if full or baseline - descent * size > height + 0.01:
-                remaining = sum(len(pending.text.split()) for pending in broken[number:])
+                # count the words not shown without keeping their lines (a long text in a tiny
+                # frame would otherwise hold every line)
+                remaining = len(line.text.split()) + sum(len(pending.text.split()) for pending, _ in broken)
                 remaining += sum(len(t.split()) for _, t in blocks[index + 1:])
                 return SetText(tuple(lines), size, _used_height(lines, descent, size), remaining)
-            is_last = number == len(broken) - 1
             x, word_space = _align(style.align, paragraph.rtl, width - indent, line.width,
                                    line.spaces, is_last)
             runs = _place(line, size, tracking, word_space)
@@ -246,17 +250,6 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
             lines.append(SetLine(left, baseline, line.text, runs, line_width, paragraph.rtl,
                                  is_intro, word_space, bullet_x))
     return SetText(tuple(lines), size, _used_height(lines, descent, size), 0)
-
-
-def _with_last_flag(lines):
-    """(text, width, spaces, is_last) for each line of an iterator, looking one line ahead."""
-    lines = iter(lines)
-    current = next(lines, None)
-    for following in lines:
-        yield (*current, False)
-        current = following
-    if current is not None:
-        yield (*current, True)
 
 
 def _used_height(lines, descent, size) -> float:
@@ -308,9 +301,9 @@ class _Line:
 
 
 def break_paragraph(paragraph: _Paragraph, chain: FontChain, size: float, tracking: float,
-                    hyphenate: bool, width: float) -> list[_Line]:
-    """Greedy line breaking over the paragraph's segments, with hyphenation when allowed."""
-    lines: list[_Line] = []
+                    hyphenate: bool, width: float) -> Iterator[_Line]:
+    """Greedy line breaking over the paragraph's segments, with hyphenation when allowed; the
+    lines come one at a time, so a caller whose frame is full stops without breaking the rest."""
     current: list[tuple[_Segment, tuple]] = []
     current_width = 0.0      # points, up to the end of the last segment's spaces
     pending = list(paragraph.segments)
@@ -330,15 +323,25 @@ def break_paragraph(paragraph: _Paragraph, chain: FontChain, size: float, tracki
             pending[position] = head[1]
         elif not current:
             *full_lines, last = _force_split(chain, segment, levels, size, tracking, width)
-            lines.extend(_close_line(chain, [piece], size, tracking) for piece in full_lines)
+            for piece in full_lines:
+                yield _close_line(chain, [piece], size, tracking)
             current, current_width = [last], last[0].points(size, tracking)
             position += 1
             continue
-        lines.append(_close_line(chain, current, size, tracking))
+        yield _close_line(chain, current, size, tracking)
         current, current_width = [], 0.0
     if current:
-        lines.append(_close_line(chain, current, size, tracking))
-    return lines
+        yield _close_line(chain, current, size, tracking)
+
+
+def _with_last_flag(lines: Iterator[_Line]) -> Iterator[tuple[_Line, bool]]:
+    """(line, whether it is the paragraph's last) for each line, looking one line ahead."""
+    previous = next(lines, None)
+    for line in lines:
+        yield previous, False
+        previous = line
+    if previous is not None:
+        yield previous, True
 
 
 def _close_line(chain: FontChain, parts: list[tuple[_Segment, tuple]], size: float,
