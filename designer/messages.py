@@ -30,7 +30,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "qr_small": ("QR-koden är för liten för att gå att skanna säkert",
                  "the QR code is too small to scan reliably"),
     "unknown_color": ("en färg i ramen finns inte i profilen", "a colour of the frame is not in the brand kit"),
-    "missing_glyphs": ("typsnittet saknar tecknen {chars}", "the font has no glyphs for {chars}"),
+    "missing_glyphs": ("inget typsnitt har tecknen {chars}", "no font has glyphs for {chars}"),
     "word_broken": ("{words} ord är för långa för ramen och bryts var som helst: {word}",
                     "{words} words are too long for the frame and are broken anywhere: {word}"),
     "outside_safe_area": ("texten ligger utanför säkerhetsmarginalen", "the text lies outside the safe area"),

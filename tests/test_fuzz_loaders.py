@@ -60,7 +60,8 @@ def assert_finite(document) -> None:
                 rects = [item.rect, item.clip]
             numbers = [v for r in rects for v in (r.x, r.y, r.w, r.h)]
             if isinstance(item, TextRun):
-                numbers += [item.x, item.y, item.size, item.tracking]
+                numbers += [item.x, item.y, item.size, item.width]
+                numbers += [v for glyph in item.glyphs for v in (glyph.x, glyph.y)]
             assert all(math.isfinite(v) for v in numbers), item
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pikepdf
 import pytest
+from tests.pdf_checks import is_embedded
 from tests.print_layouts import cmyk_pages, max_ink, school
 
 from designer import paths
@@ -65,7 +66,7 @@ def test_structure(pdfs, level, profile):
         for page in pdf.pages:
             assert "/TrimBox" in page and "/BleedBox" in page and "/Annots" not in page
             for font in page.Resources.Font.values():
-                assert "/FontFile2" in font.FontDescriptor
+                assert is_embedded(font), font.BaseFont
             for image in page.Resources.XObject.values():
                 assert image.ColorSpace == "/DeviceCMYK" and "/SMask" not in image
             ops = {str(op) for _, op in pikepdf.parse_content_stream(page)}

@@ -1,6 +1,6 @@
-"""Brand-kit fonts for Qt: the exact TTF files the PDF embeds, as QRawFonts keyed by ReportLab name.
+"""Brand-kit fonts for Qt: the exact TTF files the PDF embeds, as QRawFonts keyed by file path.
 
-In: font file paths (BrandKit.fonts). Out: `raw_font(name, size)` for the painter.
+In: font file paths (BrandKit.fonts; TextRun.font). Out: `raw_font(path, size)` for the painter.
 Qt's font matching (QFont family + style) would pick a system-installed Open Sans or Lato of a
 different version, so the painter draws glyphs from the brand files themselves.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-_FILES: dict[str, str] = {}          # ReportLab font name (file stem) -> TTF path
+_FILES: dict[str, str] = {}          # file stem -> TTF path added to QFontDatabase
 _RAW: dict[tuple[str, float], QRawFont] = {}
 
 
@@ -25,14 +25,13 @@ def register_brand_fonts(font_files) -> None:
         _FILES[name] = path
 
 
-def raw_font(name: str, size: float) -> QRawFont | None:
-    """The brand font `name` at pixel size `size` (page units), hinting off; None if unknown."""
-    key = (name, size)
+def raw_font(path: str, size: float) -> QRawFont | None:
+    """The font file `path` at pixel size `size` (page units), hinting off; None if unreadable."""
+    key = (path, size)
     font = _RAW.get(key)
     if font is None:
-        path = _FILES.get(name)
-        if path is None:
-            return None
         font = QRawFont(path, size, QFont.HintingPreference.PreferNoHinting)
+        if not font.isValid():
+            return None
         _RAW[key] = font
     return font

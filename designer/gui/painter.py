@@ -55,22 +55,36 @@ def _pen(color: Color, width: float) -> QPen:
     return pen
 
 
+_GLYPH_RUNS: dict[tuple, tuple] = {}     # (font, size, id(glyphs)) -> (glyphs, QGlyphRun)
+GLYPH_RUN_CACHE = 4000
+
+
 def _text(painter: QPainter, run: TextRun) -> None:
+    """The run's shaped glyphs, by id, at the engine's positions (nothing is measured or mapped)."""
+    glyph_run = _glyph_run(run)
+    if glyph_run is not None:
+        painter.setPen(qcolor(run.color))
+        painter.drawGlyphRun(QPointF(run.x, run.y), glyph_run)
+
+
+def _glyph_run(run: TextRun) -> QGlyphRun | None:
+    """The QGlyphRun of a run's glyphs, reused while the engine hands out the same glyph tuple
+    (it caches placed lines, so unchanged lines cost nothing on a repaint)."""
+    key = (run.font, run.size, id(run.glyphs))
+    cached = _GLYPH_RUNS.get(key)
+    if cached is not None and cached[0] is run.glyphs:
+        return cached[1]
     font = raw_font(run.font, run.size)
-    if font is None or not run.text:
-        return
-    glyphs = font.glyphIndexesForString(run.text)
-    advances = font.advancesForGlyphIndexes(glyphs)
-    positions, x = [], 0.0
-    for advance in advances:
-        positions.append(QPointF(x, 0.0))
-        x += advance.x() + run.tracking
+    if font is None or not run.glyphs:
+        return None
     glyph_run = QGlyphRun()
     glyph_run.setRawFont(font)
-    glyph_run.setGlyphIndexes(glyphs)
-    glyph_run.setPositions(positions)
-    painter.setPen(qcolor(run.color))
-    painter.drawGlyphRun(QPointF(run.x, run.y), glyph_run)
+    glyph_run.setGlyphIndexes([glyph.id for glyph in run.glyphs])
+    glyph_run.setPositions([QPointF(glyph.x, glyph.y) for glyph in run.glyphs])
+    if len(_GLYPH_RUNS) >= GLYPH_RUN_CACHE:
+        _GLYPH_RUNS.clear()
+    _GLYPH_RUNS[key] = (run.glyphs, glyph_run)
+    return glyph_run
 
 
 def _box(painter: QPainter, box: Box) -> None:

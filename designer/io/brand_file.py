@@ -30,16 +30,20 @@ def _load(path_text: str) -> BrandKit:
         palette[name] = Color(name, tuple(v / 100 for v in swatch["cmyk"]), rgb_from_hex(swatch["rgb"]),
                               swatch.get("spot"), swatch.get("overprint", False))
     fonts = {key: _font_path(path, key, file) for key, file in data["fonts"].items()}
+    script_fonts = {script: {key: _font_path(path, f"{script}.{key}", file, "script_fonts")
+                             for key, file in keys.items()}
+                    for script, keys in data.get("script_fonts", {}).items()}
     logo = _logo(data["logo"], palette, path) if "logo" in data else None
-    return BrandKit(data["name"], palette, fonts, logo, data.get("printer_line", ""), source=str(path))
+    return BrandKit(data["name"], palette, fonts, logo, data.get("printer_line", ""), source=str(path),
+                    script_fonts=script_fonts)
 
 
-def _font_path(brand_path: Path, key: str, file: str) -> Path:
+def _font_path(brand_path: Path, key: str, file: str, section: str = "fonts") -> Path:
     for folder in (brand_path.parent, paths.FONTS):
         candidate = (folder / file)
         if candidate.is_file():
             return candidate
-    raise FileFormatError(f"font file {excerpt(file)} not found", file=brand_path, field=f"fonts.{key}")
+    raise FileFormatError(f"font file {excerpt(file)} not found", file=brand_path, field=f"{section}.{key}")
 
 
 def _logo(data: dict, palette: dict, path: Path) -> Logo:

@@ -30,7 +30,27 @@ def load_layout(path: str | Path) -> SavedLayout:
     path = Path(path)
     data = migrate(read_json(path), FORMAT, VERSION, MIGRATIONS, path)
     validate(data, "layout", path)
-    return layout_from_dict(data, base_dir=path.resolve().parent, path=path)
+    layout = layout_from_dict(data, base_dir=path.resolve().parent, path=path)
+    check_slot_styles(layout, path)
+    return layout
+
+
+def check_slot_styles(layout: SavedLayout, path: str | Path) -> None:
+    """Parse every slot's style against the layout's brand kit (swatches, fonts, sizes), so a bad
+    style is a FileFormatError naming this file and `slots.<frame>.style.<key>`, at load."""
+    from designer.io.brand_file import load_brand
+    from designer.io.template_file import style_from_dict
+
+    styled = {frame_id: slot.style for frame_id, slot in layout.slots.items() if slot.style}
+    if not styled:
+        return
+    brand_path = None
+    if layout.brand:
+        brand_path = Path(layout.brand).expanduser()
+        brand_path = brand_path if brand_path.is_absolute() else Path(layout.base_dir) / brand_path
+    brand = load_brand(brand_path)
+    for frame_id, style in sorted(styled.items()):
+        style_from_dict(style, f"slots.{frame_id}.style", Path(path), brand)
 
 
 def layout_from_dict(data: dict, base_dir: str | Path = ".", path: str | Path = "layout") -> SavedLayout:

@@ -12,15 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from designer.io.brand_file import load_brand
 from designer.io.template_file import style_from_dict
 from designer.layout import shapes
-from designer.layout.fonts import missing_glyphs, register_font, text_width
+from designer.layout.fonts import missing_characters
+from designer.layout.frames import Box, Document, Glyph, LayoutWarning, Page, PlacedImage, TextRun
+from designer.layout.images import ImageProblem, effective_ppi, place_image
 from designer.layout.long_words import overlong_words, shown
-from designer.layout.frames import Box, Document, LayoutWarning, Page, PlacedImage, TextRun
-from designer.layout.images import ImageProblem, effective_ppi, image_info, place_image
-from designer.layout.mirror import mirror_template
-from designer.layout.text import BULLET_GLYPH, FontSet, fit_text
+from designer.layout.resolver import Resolver, default_resolver
+from designer.layout.script_fonts import FontChain
+from designer.layout.shaping import shape
+from designer.layout.text import BULLET_GLYPH, FontSet, SetText, fit_text
 from designer.model.brand import BrandKit
 from designer.model.color import BLACK, PLACEHOLDER_GREY, Color
 from designer.model.layout import SavedLayout, Slot, split_blocks
@@ -31,16 +32,20 @@ EDGE_TOLERANCE = 0.5   # points: a frame edge this close to the trim counts as t
 
 
 def build_document(layout: SavedLayout, template: Template | None = None,
-                   brand: BrandKit | None = None, bleed: float | None = None) -> Document:
+                   brand: BrandKit | None = None, bleed: float | None = None,
+                   resolver: Resolver | None = None) -> Document:
     """Lay out every page of `layout`. Raises DesignerError for an unknown template or brand kit.
 
     `bleed` (points) overrides the template's bleed, e.g. 5 mm for a printer that asks for it.
+    `resolver` finds the brand kit, template, fonts and images (default: the shipped assets and
+    the user's folders).
     """
-    brand = brand or brand_for(layout)
-    template = template or template_for(layout, brand)
+    resolver = resolver or default_resolver()
+    brand = brand or resolver.brand(layout)
+    template = template or resolver.template(layout, brand)
     if bleed is not None and template.kind == "print":
         template = replace(template, bleed=bleed)
-    builder = _PageBuilder(layout, template, brand)
+    builder = _PageBuilder(layout, template, brand, resolver)
     pages = [builder.page(index) for index in range(len(template.pages))]
     return Document(pages, builder.warnings, layout.title or template.name, layout.date,
                     template.id, template.kind, template.safe)
@@ -48,34 +53,23 @@ def build_document(layout: SavedLayout, template: Template | None = None,
 
 def resolve_path(layout: SavedLayout, name: str) -> Path:
     """A path from the layout file, relative to the layout's folder."""
-    path = Path(name).expanduser()
-    return path if path.is_absolute() else Path(layout.base_dir) / path
+    return Resolver.path(layout, name)
 
 
 def brand_for(layout: SavedLayout) -> BrandKit:
-    """The layout's brand kit (its `brand` path, relative to the layout) or the shipped one."""
-    return load_brand(resolve_path(layout, layout.brand) if layout.brand else None)
+    """The layout's brand kit, found by the default resolver."""
+    return default_resolver().brand(layout)
 
 
 def template_for(layout: SavedLayout, brand: BrandKit) -> Template:
-    """The layout's template: a file next to the layout first, then the user's and shipped ones;
-    mirrored for a right-to-left edition view (designer.translations.edition_layout)."""
-    from designer.io.template_registry import find_template
-
-    template = find_template(layout.template, brand, (Path(layout.base_dir),))
-    return mirror_template(template) if layout.mirrored else template
+    """The layout's template, found by the default resolver (mirrored for a right-to-left
+    edition view, designer.translations.edition_layout)."""
+    return default_resolver().template(layout, brand)
 
 
 def image_path(spec: FrameSpec, slot: Slot, layout: SavedLayout, template: Template) -> Path | None:
-    """The image file a frame shows: the slot's (relative to the layout's folder), else the
-    template's default (relative to the template file's folder); None for no image ("")."""
-    if slot.image is not None:
-        return resolve_path(layout, slot.image) if slot.image else None
-    default = spec.default.get("image")
-    if not default:
-        return None
-    folder = Path(template.source).parent if template.source else Path(layout.base_dir)
-    return folder / default
+    """The image file a frame shows, found by the default resolver."""
+    return default_resolver().image_file(spec, slot, layout, template)
 
 
 def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
@@ -87,6 +81,11 @@ def slot_content(frame: FrameSpec, slot: Slot, brand: BrandKit) -> str:
     return brand.printer_line if frame.role == "printer_line" else ""
 
 
+def font_set(brand: BrandKit, key: str) -> FontSet:
+    """The font chains of brand font `key` and its bold, from the default resolver."""
+    return default_resolver().font_set(brand, key)
+
+
 @dataclass
 class _Frame:
     spec: FrameSpec
@@ -96,8 +95,8 @@ class _Frame:
 
 
 class _PageBuilder:
-    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit):
-        self.layout, self.template, self.brand = layout, template, brand
+    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit, resolver: Resolver):
+        self.layout, self.template, self.brand, self.resolver = layout, template, brand, resolver
         self.warnings: list[LayoutWarning] = []
         self.unit = mm(1) if template.kind == "print" else 1.0
 
@@ -190,11 +189,11 @@ class _PageBuilder:
 
     def _draw_image(self, frame: _Frame):
         clip = self._bleed_rect(frame)
-        path = image_path(frame.spec, frame.slot, self.layout, self.template)
+        path = self.resolver.image_file(frame.spec, frame.slot, self.layout, self.template)
         if path is None:
             return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
         try:
-            info = image_info(path)
+            info = self.resolver.image(path)
         except ImageProblem as problem:
             self.warn(problem.code, frame, problem.message, problem.message_en, "error", path=str(path))
             return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
@@ -222,7 +221,7 @@ class _PageBuilder:
         blocks = split_blocks(text)
         if not blocks:
             return items
-        fonts = self._fonts(style.font)
+        fonts = self.resolver.font_set(self.brand, style.font)
         inner = frame.rect.inset(spec.padding)
         result = fit_text(blocks, style, fonts, inner.w, inner.h)
         if result.overflow_words:
@@ -235,20 +234,8 @@ class _PageBuilder:
         color = self.color(style.color, frame, BLACK)
         bullet_color = self.color(style.bullet_color, frame, color)
         top = inner.y + _valign_offset(style.valign, inner.h, result.height)
-        tracking = style.tracking * result.size
-        for line in result.lines:
-            if line.bullet_x is not None:
-                items.append(TextRun(spec.id, inner.x + line.bullet_x, top + line.baseline, BULLET_GLYPH,
-                                     fonts.regular, result.size, bullet_color))
-            items.extend(_line_runs(spec.id, inner.x + line.x, top + line.baseline, line, result.size,
-                                    color, tracking))
+        items.extend(text_runs(spec.id, inner.x, top, result, fonts, color, bullet_color))
         return items
-
-    def _fonts(self, key: str) -> FontSet:
-        fonts = self.brand.fonts
-        regular = fonts.get(key) or fonts["text"]
-        bold = fonts.get(f"{key}-bold") or (fonts.get("text-bold") if key == "text" else None) or regular
-        return FontSet(register_font(str(regular)), register_font(str(bold)))
 
     def _check_long_words(self, frame: _Frame, fonts: FontSet, style, size: float, text: str, width: float):
         words = overlong_words(text.upper() if style.uppercase else text, fonts.regular, size,
@@ -260,10 +247,10 @@ class _PageBuilder:
                       words=len(words), word=shown(words[0]))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
-        missing = missing_glyphs(fonts.regular, text[:20000])
+        missing = missing_characters(fonts.regular.faces, text[:20000])
         if missing:
-            self.warn("missing_glyphs", frame, f"typsnittet saknar tecknen {missing}",
-                      f"the font has no glyphs for {missing}", chars=missing)
+            self.warn("missing_glyphs", frame, f"inget typsnitt har tecknen {missing}",
+                      f"no font has glyphs for {missing}", "error", chars=missing)
 
     def _check_safe_area(self, frame: _Frame):
         if self.template.kind == "print" and not self.template.safe_rect.contains(frame.rect, tol=0.5):
@@ -288,22 +275,31 @@ def _with_overrides(spec: FrameSpec, slot: Slot) -> FrameSpec:
                    stroke_pt=slot.stroke_pt if slot.stroke_pt is not None else spec.stroke_pt)
 
 
-def _line_runs(frame_id, x, baseline, line, size, color, tracking) -> list[TextRun]:
-    """One run per line; a justified line becomes one run per word at its stretched position."""
-    if not line.word_space:
-        return [TextRun(frame_id, x, baseline, line.text, line.font, size, color, tracking, line.width)]
-    runs = []
-    space = text_width(line.font, " ", size, style_tracking(size, tracking))
-    for word in line.text.split(" "):
-        width = text_width(line.font, word, size, style_tracking(size, tracking))
-        runs.append(TextRun(frame_id, x, baseline, word, line.font, size, color, tracking, width))
-        x += width + space + line.word_space
-    return runs
+def text_runs(frame_id: str, left: float, top: float, result: SetText, fonts: FontSet, color: Color,
+              bullet_color: Color) -> list[TextRun]:
+    """The page items of set text whose box has its top-left corner at (left, top)."""
+    items = []
+    for line in result.lines:
+        baseline = top + line.baseline
+        if line.bullet_x is not None:
+            items.append(_bullet_run(frame_id, left + line.bullet_x, baseline, fonts.regular,
+                                     result.size, bullet_color))
+        for run in line.runs:
+            items.append(TextRun(frame_id, left + line.x + run.x, baseline, run.text, run.face.path,
+                                 result.size, color, run.glyphs, run.width, run.rtl))
+    return items
 
 
-def style_tracking(size: float, tracking_points: float) -> float:
-    """Tracking in em for text_width, from tracking in points."""
-    return tracking_points / size if size else 0.0
+def _bullet_run(frame_id: str, x: float, baseline: float, chain: FontChain, size: float,
+                color: Color) -> TextRun:
+    """The bullet glyph "•" as a run of its own (it takes the bullet colour)."""
+    face = chain.face_for(BULLET_GLYPH, "Zyyy")
+    scale = size / face.upem
+    glyphs, pen = [], 0.0
+    for glyph in shape(face, BULLET_GLYPH):
+        glyphs.append(Glyph(glyph.id, pen + glyph.dx * scale, -glyph.dy * scale, glyph.cluster))
+        pen += glyph.advance * scale
+    return TextRun(frame_id, x, baseline, BULLET_GLYPH, face.path, size, color, tuple(glyphs), pen)
 
 
 def _valign_offset(valign: str, available: float, used: float) -> float:

@@ -1,10 +1,86 @@
-"""Fonts by brand-kit key: TrueType files registered once, measured from their real advance widths."""
+"""Font faces for shaping: one HarfBuzz face per TrueType file, its metrics and character coverage.
+
+In: a font file path. Out: `FontFace` (HarfBuzz font at units-per-em scale, ascent/descent per
+point of size, the set of characters it has glyphs for, its weight). Faces are read once per
+process through `load_face`; `register_font` is only for the few places that still draw with
+ReportLab's own text API (the preflight report and ReportLab's page-start font).
+"""
 from __future__ import annotations
 
+import logging
+import struct
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from designer.errors import DesignerError, excerpt
+
+# fontTools warns about every shipped Open Sans file ("'created' timestamp seems very low"): the
+# font's own metadata quirk, harmless and not the volunteer's business.
+logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True, eq=False)
+class FontFace:
+    """One TrueType file ready for shaping. Identity is the file path."""
+
+    path: str
+    upem: int
+    ascent: float          # per point of size, the typographic ascender (what the PDF declares)
+    descent: float         # per point of size, negative
+    bold: bool
+    charset: frozenset[int] = field(repr=False)
+    hb_font: object = field(repr=False)
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).stem
+
+    def covers(self, char: str) -> bool:
+        return ord(char) in self.charset
+
+    def __hash__(self) -> int:
+        return hash(self.path)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, FontFace) and other.path == self.path
+
+
+@lru_cache(maxsize=None)
+def load_face(path: str) -> FontFace:
+    """The face of the TrueType file at `path` (read once per process).
+
+    Raises DesignerError naming the file when it is missing or not a usable font.
+    """
+    import uharfbuzz as hb
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        data = Path(path).read_bytes()
+        tables = TTFont(path, lazy=True, fontNumber=0)
+        os2 = tables["OS/2"]
+        charset = frozenset(tables.getBestCmap() or ())
+    except (OSError, TTLibError, KeyError, AssertionError, ValueError, IndexError, TypeError,
+            EOFError, struct.error) as exc:
+        raise DesignerError(f"not a usable TrueType font ({exc})", file=path) from None
+    if not charset:
+        raise DesignerError("the font has no Unicode character map", file=path)
+    face = hb.Face(hb.Blob(data))
+    upem = face.upem
+    font = hb.Font(face)
+    font.scale = (upem, upem)
+    return FontFace(str(path), upem, os2.sTypoAscender / upem, os2.sTypoDescender / upem,
+                    os2.usWeightClass >= 600, charset, font)
+
+
+@lru_cache(maxsize=256)
+def missing_characters(faces: tuple[FontFace, ...], text: str) -> str:
+    """The distinct characters of `text` (other than white space and controls) that none of
+    `faces` has a glyph for, sorted."""
+    codes = set(map(ord, text))
+    for face in faces:
+        codes -= face.charset
+    return "".join(sorted(c for c in map(chr, codes) if not c.isspace() and c.isprintable()))
 
 
 @lru_cache(maxsize=None)
@@ -23,36 +99,3 @@ def register_font(path: str) -> str:
         # TTFError, struct.error, IndexError, even AttributeError: all mean "not usable"
         raise DesignerError(f"not a usable TrueType font ({excerpt(str(exc))})", file=path) from None
     return name
-
-
-@lru_cache(maxsize=200_000)
-def _unit_width(font: str, text: str) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(text, font, 1.0)
-
-
-def text_width(font: str, text: str, size: float, tracking: float = 0.0) -> float:
-    """Advance width in points of `text` set in `font` at `size`, with `tracking` em between letters."""
-    return _unit_width(font, text) * size + tracking * size * len(text)
-
-
-@lru_cache(maxsize=None)
-def _charmap(font: str) -> frozenset[int]:
-    from reportlab.pdfbase import pdfmetrics
-
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
-
-
-def missing_glyphs(font: str, text: str) -> str:
-    """The distinct characters of `text` (other than white space) that `font` has no glyph for."""
-    charmap = _charmap(font)
-    return "".join(sorted({c for c in text if not c.isspace() and ord(c) not in charmap}))
-
-
-def font_metrics(font: str) -> tuple[float, float]:
-    """(ascent, descent) per point of size, descent negative."""
-    from reportlab.pdfbase import pdfmetrics
-
-    face = pdfmetrics.getFont(font).face
-    return face.ascent / 1000.0, face.descent / 1000.0

@@ -11,19 +11,33 @@ from designer.model.color import Color
 from designer.units import Rect
 
 
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """A shaped glyph: its id in the font file, its position from the run's origin (points, y
+    down, offsets included) and `cluster`, the index in the run's text of the first character it
+    stands for (a ligature or a contextual form stands for its whole cluster)."""
+
+    id: int
+    x: float
+    y: float
+    cluster: int
+
+
 @dataclass(frozen=True)
 class TextRun:
-    """One line (or part of a line) of text at a fixed baseline position."""
+    """Shaped glyphs of one font at a baseline: renderers draw `glyphs` at their positions as
+    they are, from `font` (the font file); `text` is the source text, in logical order."""
 
     frame_id: str
     x: float
     y: float
     text: str
-    font: str          # font name registered with the font registry (e.g. "OpenSans-Regular")
+    font: str          # path of the TrueType file the glyph ids belong to
     size: float
     color: Color
-    tracking: float = 0.0     # extra points between characters
-    width: float = 0.0        # measured advance width, for hit testing and checks
+    glyphs: tuple[Glyph, ...] = ()
+    width: float = 0.0        # advance width of the run, for hit testing and checks
+    rtl: bool = False         # the glyphs are in right-to-left (visual) order of `text`
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,15 @@
 layout engine warns about it (a pasted URL, a run of characters with no spaces)."""
 from __future__ import annotations
 
-from designer.layout.fonts import text_width
+from designer.layout.script_fonts import FontChain
+from designer.layout.shaping import advance_width
 
 SHOWN_CHARS = 30        # how much of a word a warning quotes
 
 
-def overlong_words(text: str, font: str, size: float, tracking: float, width: float) -> list[str]:
-    """The distinct words of `text` wider than `width` points at `size` (in first-seen order).
+def overlong_words(text: str, chain: FontChain, size: float, tracking: float, width: float) -> list[str]:
+    """The distinct words of `text` wider than `width` points at `size` (in first-seen order),
+    shaped in the faces of `chain`; `tracking` in em.
 
     Linear in the length of `text`: each distinct word is measured once.
     """
@@ -18,7 +20,7 @@ def overlong_words(text: str, font: str, size: float, tracking: float, width: fl
         if word in seen:
             continue
         seen.add(word)
-        if text_width(font, word, size, tracking) > width:
+        if _width(chain, word, size, tracking) > width:
             found.append(word)
     return found
 
@@ -26,3 +28,8 @@ def overlong_words(text: str, font: str, size: float, tracking: float, width: fl
 def shown(word: str) -> str:
     """A word as a warning quotes it: at most SHOWN_CHARS characters, then an ellipsis."""
     return word if len(word) <= SHOWN_CHARS else word[:SHOWN_CHARS] + "…"
+
+
+def _width(chain: FontChain, word: str, size: float, tracking: float) -> float:
+    shaped = sum(advance_width(face, word[start:end], size) for start, end, face in chain.itemize(word))
+    return shaped + tracking * size * len(word)

@@ -1,14 +1,31 @@
-"""Setting text in a frame: line breaking with Swedish hyphenation, alignment, bullets, copy-fit.
+"""Setting text in a frame: shaped glyph runs, bidi, line breaking, hyphenation, bullets, copy-fit.
 
-In: blocks of text (paragraphs and bullets), a style, fonts and a box. Out: lines with their
-positions relative to the box, and how much text did not fit. Nothing here draws.
+In: blocks of text (paragraphs and bullets), a style, font chains and a box. Out: lines of
+positioned glyph runs relative to the box, and how much text did not fit. Nothing here draws.
+
+Pipeline per paragraph (docs/ARCHITECTURE.md, "Text"):
+  direction (style or first strong character) -> bidi levels (designer.layout.bidi)
+  -> break opportunities (UAX #14, designer.layout.linebreak) -> segments (a word with its spaces)
+  -> atoms (same font and level, designer.layout.script_fonts) shaped by HarfBuzz
+  -> greedy lines over segment widths, Swedish hyphenation or a forced cut for words too long
+  -> per line: atoms in visual order (rule L2); neighbours of one font and direction become one
+     run, shaped as a whole (kerning across spaces), glyphs placed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Iterator
 
-from designer.layout.fonts import font_metrics, text_width
+from dataclasses import dataclass
+from functools import lru_cache
+from unicodedata import bidirectional
+
+from designer.layout.bidi import base_is_rtl, embedding_levels, visual_order
+from designer.layout.fonts import FontFace
+from designer.layout.frames import Glyph
 from designer.layout.hyphenate import split_points
+from designer.layout.linebreak import break_opportunities
+from designer.layout.script_fonts import FontChain
+from designer.layout.shaping import shape
 from designer.model.template import TextStyle
 
 BULLET_GLYPH = "•"
@@ -18,10 +35,23 @@ SIZE_STEP = 0.25          # copy-fit resolution in points
 
 @dataclass(frozen=True)
 class FontSet:
-    """Registered font names for the roles a text frame uses."""
+    """The font chains for the roles a text frame uses."""
 
-    regular: str
-    bold: str
+    regular: FontChain
+    bold: FontChain
+
+
+@dataclass(frozen=True)
+class GlyphRun:
+    """Glyphs of one face and direction in a line; `x` from the line's left edge, glyph positions
+    from the run's origin (points); `text` is the source text the glyph clusters index into."""
+
+    x: float
+    text: str
+    face: FontFace
+    glyphs: tuple[Glyph, ...]
+    width: float
+    rtl: bool
 
 
 @dataclass(frozen=True)
@@ -30,9 +60,11 @@ class SetLine:
 
     x: float
     baseline: float
-    text: str
-    font: str
+    text: str                       # the line's source text in logical order
+    runs: tuple[GlyphRun, ...]      # left to right
     width: float
+    rtl: bool = False
+    bold: bool = False
     word_space: float = 0.0
     bullet_x: float | None = None   # where the bullet glyph goes, on a bullet's first line
 
@@ -45,6 +77,107 @@ class SetText:
     overflow_words: int          # words that did not fit in the box (0 = everything fits)
 
 
+# --- segments: the unbreakable pieces of a paragraph, shaped in font units ------------------
+@dataclass(frozen=True)
+class _Atom:
+    """Text of one face and one bidi level, shaped; `width` in em."""
+
+    text: str
+    face: FontFace
+    level: int
+    glyphs: tuple
+    width: float
+    cursive: bool
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """Shaped text between two break opportunities (a word and the spaces after it)."""
+
+    text: str
+    atoms: tuple[_Atom, ...]
+    width: float          # em, with trailing spaces
+    trimmed: float        # em, without trailing spaces
+    tracked: int          # glyphs that take tracking (those of cursive scripts do not)
+    tracked_trimmed: int
+
+    def points(self, size: float, tracking: float, trimmed: bool = False) -> float:
+        """Width in points at `size` with `tracking` points after each tracked glyph."""
+        if trimmed:
+            return self.trimmed * size + tracking * self.tracked_trimmed
+        return self.width * size + tracking * self.tracked
+
+
+@lru_cache(maxsize=20_000)
+def _segment(chain: FontChain, text: str, levels: tuple[int, ...]) -> _Segment:
+    atoms = []
+    for start, end, face in chain.itemize(text):
+        index = start
+        while index < end:
+            level = levels[index]
+            stop = index + 1
+            while stop < end and levels[stop] == level:
+                stop += 1
+            piece = text[index:stop]
+            glyphs = shape(face, piece, bool(level % 2))
+            width = sum(g.advance for g in glyphs) / face.upem
+            cursive = any(bidirectional(c) == "AL" for c in piece)
+            atoms.append(_Atom(piece, face, level, glyphs, width, cursive))
+            index = stop
+    width = sum(atom.width for atom in atoms)
+    tracked = sum(len(atom.glyphs) for atom in atoms if not atom.cursive)
+    stripped = text.rstrip()
+    if stripped == text:
+        trimmed, tracked_trimmed = width, tracked
+    elif stripped:
+        inner = _segment(chain, stripped, levels[:len(stripped)])
+        trimmed, tracked_trimmed = inner.width, inner.tracked
+    else:
+        trimmed, tracked_trimmed = 0.0, 0
+    return _Segment(text, tuple(atoms), width, trimmed, tracked, tracked_trimmed)
+
+
+def _trimmed(chain: FontChain, segment: _Segment, levels: tuple[int, ...]) -> _Segment:
+    stripped = segment.text.rstrip()
+    return segment if stripped == segment.text else _segment(chain, stripped, levels[:len(stripped)])
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    text: str
+    rtl: bool
+    segments: tuple[tuple[_Segment, tuple[int, ...]], ...]     # each with its levels
+
+
+CACHED_PARAGRAPH = 4_000     # characters: longer paragraphs (pasted junk) are not kept in memory
+
+
+def _paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
+    """The paragraph's segments, shaped; ordinary paragraphs are cached."""
+    if len(text) > CACHED_PARAGRAPH:
+        return _make_paragraph(chain, text, direction)
+    return _cached_paragraph(chain, text, direction)
+
+
+@lru_cache(maxsize=2_000)
+def _cached_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
+    return _make_paragraph(chain, text, direction)
+
+
+def _make_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
+    rtl = base_is_rtl(text, direction)
+    levels = embedding_levels(text, rtl)
+    segments = []
+    start = 0
+    for end in (*break_opportunities(text), len(text)):
+        if end > start:
+            piece_levels = levels[start:end]
+            segments.append((_segment(chain, text[start:end], piece_levels), piece_levels))
+            start = end
+    return _Paragraph(text, rtl, tuple(segments))
+
+
+# --- setting ---------------------------------------------------------------------------------
 def fit_text(blocks: list[tuple[str, str]], style: TextStyle, fonts: FontSet, width: float,
              height: float) -> SetText:
     """Set `blocks` at the largest size in the style's range at which they fit the box.
@@ -75,133 +208,241 @@ def fit_text(blocks: list[tuple[str, str]], style: TextStyle, fonts: FontSet, wi
 def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: float,
                size: float) -> SetText:
     """Break and stack all blocks at one size; stops as soon as the box is full."""
-    ascent, descent = font_metrics(fonts.regular)
+    primary = fonts.regular.primary
+    ascent, descent = primary.ascent, primary.descent
     advance = size * style.leading
     gap = size * style.space_after
-    bullet_indent = text_width(fonts.regular, BULLET_GLYPH + "  ", size)
     lines: list[SetLine] = []
     baseline = ascent * size
     first = True
     for index, (kind, text) in enumerate(blocks):
         is_bullet = kind == "bullet"
         is_intro = (not is_bullet and index + 1 < len(blocks) and blocks[index + 1][0] == "bullet"
-                    and text.rstrip().endswith(":"))
-        font = fonts.bold if is_intro else fonts.regular
-        indent = bullet_indent if is_bullet else 0.0
+                    and text.rstrip().endswith((":", "፦")))
+        chain = fonts.bold if is_intro else fonts.regular
+        paragraph = _paragraph(chain, text, style.direction)
+        indent = bullet_indent(fonts.regular, size) if is_bullet else 0.0
         block_gap = gap * (0.5 if is_bullet and index > 0 and blocks[index - 1][0] == "bullet" else 1)
         if not first:
             baseline += block_gap
-        broken = _with_last_flag(break_lines(text, font, size, style, width - indent))
-        for number, (line_text, line_width, natural_spaces, is_last) in enumerate(broken):
+        tracking = style.tracking * size
+        broken = _with_last_flag(break_paragraph(paragraph, chain, size, tracking, style.hyphenate,
+                                                 width - indent))
+        for number, (line, is_last) in enumerate(broken):
             if not first:
                 baseline += advance
             first = False
             full = bool(style.max_lines) and len(lines) >= style.max_lines
             if full or baseline - descent * size > height + 0.01:
                 # count the words not shown without keeping their lines (a long text in a tiny
-                # frame would otherwise hold millions of lines)
-                remaining = len(line_text.split()) + sum(len(t.split()) for t, _, _, _ in broken)
+                # frame would otherwise hold every line)
+                remaining = len(line.text.split()) + sum(len(pending.text.split()) for pending, _ in broken)
                 remaining += sum(len(t.split()) for _, t in blocks[index + 1:])
                 return SetText(tuple(lines), size, _used_height(lines, descent, size), remaining)
-            x, word_space = _align(style.align, width - indent, line_width, natural_spaces, is_last)
-            lines.append(SetLine(indent + x, baseline, line_text, font, line_width, word_space,
-                                 bullet_x=0.0 if is_bullet and number == 0 else None))
+            x, word_space = _align(style.align, paragraph.rtl, width - indent, line.width,
+                                   line.spaces, is_last)
+            runs = _place(line, size, tracking, word_space)
+            line_width = sum(run.width for run in runs)
+            bullet_x = None
+            if is_bullet and number == 0:
+                bullet_x = width - _bullet_width(fonts.regular, size) if paragraph.rtl else 0.0
+            left = x if paragraph.rtl else indent + x
+            lines.append(SetLine(left, baseline, line.text, runs, line_width, paragraph.rtl,
+                                 is_intro, word_space, bullet_x))
     return SetText(tuple(lines), size, _used_height(lines, descent, size), 0)
-
-
-def _with_last_flag(lines):
-    """(text, width, spaces, is_last) for each line of an iterator, looking one line ahead."""
-    lines = iter(lines)
-    current = next(lines, None)
-    for following in lines:
-        yield (*current, False)
-        current = following
-    if current is not None:
-        yield (*current, True)
 
 
 def _used_height(lines, descent, size) -> float:
     return lines[-1].baseline - descent * size if lines else 0.0
 
 
-def _align(align: str, available: float, line_width: float, spaces: int, is_last: bool):
+def _align(align: str, rtl: bool, available: float, line_width: float, spaces: int, is_last: bool):
+    """(offset of the line in the available width, extra space per word space). Right-to-left
+    paragraphs mirror "left" and "right" (their start is the right edge)."""
+    if rtl and align in ("left", "right"):
+        align = "right" if align == "left" else "left"
     slack = max(0.0, available - line_width)
     if align == "center":
         return slack / 2, 0.0
     if align == "right":
         return slack, 0.0
-    if align == "justify" and not is_last and spaces:
-        return 0.0, slack / spaces
+    if align == "justify":
+        if not is_last and spaces:
+            return 0.0, slack / spaces
+        return (slack if rtl else 0.0), 0.0
     return 0.0, 0.0
 
 
-def break_lines(text: str, font: str, size: float, style: TextStyle, width: float):
-    """Greedy line breaking with hyphenation. Yields (line text, width, number of spaces), one
-    line at a time, so a caller whose box is full stops without breaking the rest."""
-    tracking = style.tracking
-    space = text_width(font, " ", size, tracking)
-    measure = lambda s: text_width(font, s, size, tracking)  # noqa: E731
-    current: list[str] = []
-    current_width = 0.0
-    words = text.split()
+def bullet_indent(chain: FontChain, size: float) -> float:
+    """How far bullet text is indented from the bullet's edge."""
+    return _em_width(chain, BULLET_GLYPH + "  ") * size
+
+
+def _bullet_width(chain: FontChain, size: float) -> float:
+    return _em_width(chain, BULLET_GLYPH) * size
+
+
+def _em_width(chain: FontChain, text: str) -> float:
+    return _segment(chain, text, (0,) * len(text)).width
+
+
+# --- line breaking ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Line:
+    """A broken line before placement: its segments in logical order, natural width in points."""
+
+    segments: tuple[_Segment, ...]
+    width: float
+    spaces: int
+
+    @property
+    def text(self) -> str:
+        return "".join(segment.text for segment in self.segments)
+
+
+def break_paragraph(paragraph: _Paragraph, chain: FontChain, size: float, tracking: float,
+                    hyphenate: bool, width: float) -> Iterator[_Line]:
+    """Greedy line breaking over the paragraph's segments, with hyphenation when allowed; the
+    lines come one at a time, so a caller whose frame is full stops without breaking the rest."""
+    current: list[tuple[_Segment, tuple]] = []
+    current_width = 0.0      # points, up to the end of the last segment's spaces
+    pending = list(paragraph.segments)
     position = 0
-    while position < len(words):
-        word = words[position]
-        word_width = measure(word)
-        needed = word_width if not current else current_width + space + word_width
+    while position < len(pending):
+        segment, levels = pending[position]
+        needed = current_width + segment.points(size, tracking, trimmed=True)
         if needed <= width:
-            current.append(word)
-            current_width = needed
+            current.append((segment, levels))
+            current_width += segment.points(size, tracking)
             position += 1
             continue
-        room = width - (current_width + space if current else 0.0)
-        head = _hyphen_head(word, room, measure, width, style.hyphenate)
+        room = width - current_width
+        head = _hyphen_head(chain, segment, levels, size, tracking, room, width) if hyphenate else None
         if head is not None:
-            piece, rest = head
-            current.append(piece)
-            current_width = (current_width + space if len(current) > 1 else 0.0) + measure(piece)
-            words[position] = rest
+            current.append(head[0])
+            pending[position] = head[1]
         elif not current:
-            pieces = _force_split(word, width, measure)
-            piece = next(pieces)
-            for following in pieces:
-                yield piece, measure(piece), 0
-                piece = following
-            current, current_width = [piece], measure(piece)
+            *full_lines, last = _force_split(chain, segment, levels, size, tracking, width)
+            for piece in full_lines:
+                yield _close_line(chain, [piece], size, tracking)
+            current, current_width = [last], last[0].points(size, tracking)
             position += 1
             continue
-        yield " ".join(current), current_width, len(current) - 1
+        yield _close_line(chain, current, size, tracking)
         current, current_width = [], 0.0
     if current:
-        yield " ".join(current), current_width, len(current) - 1
+        yield _close_line(chain, current, size, tracking)
 
 
-def _hyphen_head(word, room, measure, width, allowed):
-    """The longest hyphenated first part of `word` that fits `room`, if worth breaking."""
-    if not allowed or room < HYPHENATE_GAP * width:
+def _with_last_flag(lines: Iterator[_Line]) -> Iterator[tuple[_Line, bool]]:
+    """(line, whether it is the paragraph's last) for each line, looking one line ahead."""
+    previous = next(lines, None)
+    for line in lines:
+        yield previous, False
+        previous = line
+    if previous is not None:
+        yield previous, True
+
+
+def _close_line(chain: FontChain, parts: list[tuple[_Segment, tuple]], size: float,
+                tracking: float) -> _Line:
+    """The line without the trailing spaces of its last segment."""
+    last, levels = parts[-1]
+    segments = [segment for segment, _ in parts[:-1]] + [_trimmed(chain, last, levels)]
+    width = sum(segment.points(size, tracking) for segment in segments)
+    spaces = sum(segment.text.count(" ") for segment in segments)
+    return _Line(tuple(segments), width, spaces)
+
+
+def _hyphen_head(chain, segment: _Segment, levels, size, tracking, room, width):
+    """(first part with a hyphen, rest) of the longest hyphenation that fits `room`, if worth it."""
+    if room < HYPHENATE_GAP * width:
         return None
+    word = segment.text.rstrip()
+    tail = segment.text[len(word):]
     for left, right in split_points(word):
         piece = left if left.endswith("-") else left + "-"
-        if measure(piece) <= room:
-            return piece, right
+        piece_levels = levels[:len(left)] + (levels[len(left) - 1],) * (len(piece) - len(left))
+        head = _segment(chain, piece, piece_levels)
+        if head.points(size, tracking) <= room:
+            rest_levels = levels[len(left):]
+            return (head, piece_levels), (_segment(chain, right + tail, rest_levels), rest_levels)
     return None
 
 
-def _force_split(word, width, measure):
-    """Yield the pieces of a word wider than the whole line, each as long as fits, cut at any
-    character (every piece holds at least one). Each piece is found by doubling then halving its
-    length, measuring only slices of about one line: time O(n log(line length)) for a word of
-    n characters, never quadratic.
+def _force_split(chain, segment: _Segment, levels, size, tracking, width):
+    """Cut a segment wider than the whole line into pieces that fit, at any character:
+    [(segment, levels), ...], every piece at least one character.
+
+    One pass over the characters' shaped advances (linear in the length of the word).
     """
+    text = segment.text
+    advances = [0.0] * len(text)
+    for atom_start, atom in _atom_starts(segment):
+        scale = size / atom.face.upem
+        for glyph in atom.glyphs:
+            advances[atom_start + glyph.cluster] += glyph.advance * scale + tracking
+    pieces, start, used = [], 0, 0.0
+    for index, advance in enumerate(advances):
+        if used + advance > width and index > start:
+            pieces.append((_segment(chain, text[start:index], levels[start:index]), levels[start:index]))
+            start, used = index, 0.0
+        used += advance
+    pieces.append((_segment(chain, text[start:], levels[start:]), levels[start:]))
+    return pieces
+
+
+def _atom_starts(segment: _Segment):
+    """(index in the segment's text where the atom starts, atom) for each atom."""
     start = 0
-    while start < len(word):
-        fits, step = 1, 1                       # `fits` characters are known to fit (or must go)
-        while start + fits + step <= len(word) and measure(word[start:start + fits + step]) <= width:
-            fits += step
-            step *= 2
-        while step > 1:                         # the piece lies between fits and fits + step
-            step //= 2
-            if start + fits + step <= len(word) and measure(word[start:start + fits + step]) <= width:
-                fits += step
-        yield word[start:start + fits]
-        start += fits
+    for atom in segment.atoms:
+        yield start, atom
+        start += len(atom.text)
+
+
+# --- placement -------------------------------------------------------------------------------
+def _place(line: _Line, size: float, tracking: float, word_space: float) -> tuple[GlyphRun, ...]:
+    """The line's atoms in visual order (rule L2) as glyph runs, positions in points.
+
+    Neighbouring atoms of one face and level form one run, shaped as a whole so that kerning
+    across word spaces applies too; `tracking` and `word_space` widen the advances.
+    """
+    atoms = [atom for segment in line.segments for atom in segment.atoms]
+    order = visual_order([atom.level for atom in atoms])
+    groups: list[list[int]] = []
+    for index in order:
+        last = groups[-1][-1] if groups else None
+        if last is not None and abs(last - index) == 1 and _same_run(atoms[last], atoms[index]):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    runs = []
+    x = 0.0
+    for group in groups:
+        atoms_in_order = [atoms[index] for index in sorted(group)]
+        text = "".join(atom.text for atom in atoms_in_order)
+        first = atoms_in_order[0]
+        track = 0.0 if any(atom.cursive for atom in atoms_in_order) else tracking
+        glyphs, width = _glyphs(first.face, text, bool(first.level % 2), size, track, word_space)
+        runs.append(GlyphRun(x, text, first.face, glyphs, width, bool(first.level % 2)))
+        x += width
+    return tuple(runs)
+
+
+def _same_run(left: _Atom, right: _Atom) -> bool:
+    return left.face is right.face and left.level == right.level
+
+
+@lru_cache(maxsize=4_000)
+def _glyphs(face: FontFace, text: str, rtl: bool, size: float, tracking: float,
+            word_space: float) -> tuple[tuple[Glyph, ...], float]:
+    """`text` shaped as one run and placed in points: (glyphs, advance width)."""
+    scale = size / face.upem
+    glyphs = []
+    pen = 0.0
+    for glyph in shape(face, text, rtl):
+        glyphs.append(Glyph(glyph.id, pen + glyph.dx * scale, -glyph.dy * scale, glyph.cluster))
+        pen += glyph.advance * scale + tracking
+        if word_space and text[glyph.cluster] == " ":
+            pen += word_space
+    return tuple(glyphs), pen

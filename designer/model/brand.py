@@ -34,6 +34,7 @@ class BrandKit:
     printer_line: str
     source: str = ""
     extra: dict = field(default_factory=dict)
+    script_fonts: dict[str, dict[str, Path]] = field(default_factory=dict)   # "Arab" -> key -> TTF
 
     def color(self, name: str) -> Color | None:
         return self.palette.get(name)

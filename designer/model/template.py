@@ -25,6 +25,7 @@ class TextStyle:
     bullet_color: str | None = None
     hyphenate: bool = True
     max_lines: int | None = None
+    direction: str = "auto"        # "auto" (first strong character), "ltr" or "rtl"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from designer.imposition import SheetRule
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
+from designer.render.pdf_text import glyph_writer
 from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
 from designer.adapters.reportlab_pdfdoc import end_form, place_jpeg_xobject
 from designer.units import mm
@@ -97,12 +98,13 @@ def _pdfx_level(options: PdfOptions) -> str | None:
 
 def _initial_font(document: Document) -> str:
     """An embedded font for ReportLab's page-start font selection (never un-embedded Helvetica)."""
+    from designer.layout.fonts import register_font
+
     for page in document.pages:
         for item in page.items:
             if isinstance(item, TextRun):
-                return item.font
+                return register_font(item.font)
     from designer.io.brand_file import load_brand
-    from designer.layout.fonts import register_font
     return register_font(str(load_brand().fonts["text"]))
 
 
@@ -132,7 +134,6 @@ class PageWriter:
         self.media_w = page.width + 2 * self.margin
         self.media_h = page.height + 2 * self.margin
         self.overprint = False
-        self.char_space = 0.0
 
     # coordinates: layout (top-left origin, y down) -> PDF (bottom-left origin, y up)
     def x(self, value: float) -> float:
@@ -166,7 +167,6 @@ class PageWriter:
         self.draw_items()
         c.restoreState()
         self.overprint = False
-        self.char_space = 0.0
         if self.slug:
             self.crop_marks()
             self.fold_marks()
@@ -212,15 +212,9 @@ class PageWriter:
 
     # items -------------------------------------------------------------------------------
     def text(self, run: TextRun):
-        text = self.canvas.beginText()
-        text.setFont(run.font, run.size)
-        if run.tracking != self.char_space:   # Tc outlives BT/ET: reset it after tracked text
-            text.setCharSpace(run.tracking)
-            self.char_space = run.tracking
-        self.fill(run.color, text)
-        text.setTextOrigin(self.x(run.x), self.y(run.y))
-        text.textOut(run.text)
-        self.canvas.drawText(text)
+        """The run's shaped glyphs (designer.render.pdf_text), in the run's colour."""
+        self.fill(run.color)
+        glyph_writer(self.canvas).draw(run, self.x(run.x), self.y(run.y))
 
     def box(self, box: Box):
         c, r = self.canvas, box.rect

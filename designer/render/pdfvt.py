@@ -155,7 +155,7 @@ class _RecordPageWriter(PageWriter):
             for item in items:
                 self.draw(item)
             self.canvas.restoreState()
-            self.overprint, self.char_space = False, 0.0
+            self.overprint = False
 
 
 def _define_form(canvas, name: str, page: Page, items: tuple, options: PdfOptions) -> None:

@@ -1,0 +1,243 @@
+"""PDF text from shaped glyph runs: glyph ids written as they are, at the engine's positions.
+
+In: `TextRun`s (glyph ids, positions, clusters, source text) and a ReportLab canvas. Out: content
+operators `BT /Gn size Tf x y Td [<gid> adjust <gid> ...] TJ ET` and, when the PDF is written,
+one Type 0 font per font file: Identity-H encoding, a CIDFontType2 whose CIDs are the font's
+glyph ids (CIDToGIDMap /Identity), the widths of the glyphs used, a TrueType subset made by
+fontTools that keeps the glyph ids, and a ToUnicode CMap from each glyph to the source text of
+its cluster (so ligatures copy as their letters). Runs whose text the CMap cannot give back
+(a glyph standing for different text elsewhere, glyphs without text of their own) are wrapped
+in /ActualText with their source text, so copy-paste gives the original words.
+Right-to-left runs are stored as drawn, in visual order, the way PDF text extractors expect
+(they reorder right-to-left text themselves, as poppler's pdftotext does): a ligature's text and
+an /ActualText of a right-to-left run are written reversed.
+Nothing here measures or maps text to glyphs. Output is deterministic: resource names follow
+first use, subset tags are hashes of the glyph set.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import weakref
+from functools import lru_cache
+
+from designer.layout.fonts import load_face
+from designer.layout.frames import TextRun
+from designer.adapters import reportlab_glyph_text as rl
+
+CMAP_CHUNK = 100        # entries per bfchar block (the CMap format's limit)
+
+
+def _number(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _utf16(text: str) -> str:
+    """UTF-16BE hex digits (a lone surrogate, which has no encoding, becomes "?")."""
+    return text.encode("utf-16-be", errors="replace").hex().upper()
+
+
+def cluster_texts(run: TextRun) -> list[str | None]:
+    """The source text each glyph stands for: its cluster's text for the first glyph drawn of the
+    cluster, None for the other glyphs of that cluster."""
+    starts = sorted({glyph.cluster for glyph in run.glyphs})
+    ends = dict(zip(starts, starts[1:] + [len(run.text)]))
+    seen: set[int] = set()
+    texts = []
+    for glyph in run.glyphs:
+        if glyph.cluster in seen:
+            texts.append(None)
+        else:
+            seen.add(glyph.cluster)
+            texts.append(run.text[glyph.cluster:ends[glyph.cluster]])
+    return texts
+
+
+class GlyphFont:
+    """One font file as used in one PDF: the glyphs drawn and the text each stands for."""
+
+    def __init__(self, path: str, resource: str):
+        self.path, self.resource = path, resource
+        self.face = load_face(path)
+        self.unicode: dict[int, str] = {}
+
+    def record(self, run: TextRun) -> bool:
+        """Remember the run's glyphs; True when the ToUnicode CMap alone gives back `run.text`."""
+        exact = True
+        for glyph, text in zip(run.glyphs, cluster_texts(run)):
+            if text is None:
+                exact = False
+                continue
+            if run.rtl:
+                text = text[::-1]
+            known = self.unicode.setdefault(glyph.id, text)
+            exact = exact and known == text
+        return exact
+
+    def width(self, glyph_id: int) -> float:
+        """The glyph's advance in thousandths of an em (what the PDF font declares)."""
+        return self.face.hb_font.get_glyph_h_advance(glyph_id) * 1000 / self.face.upem
+
+    # PDF objects, made when the document is written ------------------------------------------
+    def add_objects(self, document) -> None:
+        glyph_ids = sorted(set(self.unicode) | {0})
+        info = _font_info(self.path)
+        tag = "".join(chr(65 + b % 26) for b in hashlib.sha256(repr(glyph_ids).encode()).digest()[:6])
+        base_font = f"{tag}+{info['name']}"
+        scale = 1000 / self.face.upem
+        program = rl.stream(_subset(self.path, tuple(glyph_ids)))
+        program.dictionary["Length1"] = len(program.content)
+        descriptor = rl.dictionary({
+            "Type": rl.name("FontDescriptor"), "FontName": rl.name(base_font), "Flags": 4,
+            "FontBBox": rl.array([round(v * scale) for v in info["bbox"]]),
+            "ItalicAngle": info["italic_angle"], "Ascent": round(self.face.ascent * 1000),
+            "Descent": round(self.face.descent * 1000), "CapHeight": round(info["cap_height"] * scale),
+            "StemV": 80, "FontFile2": rl.reference(document, program, f"GlyphFontFile:{self.resource}"),
+        })
+        cid_font = rl.dictionary({
+            "Type": rl.name("Font"), "Subtype": rl.name("CIDFontType2"), "BaseFont": rl.name(base_font),
+            "CIDSystemInfo": rl.dictionary({"Registry": _pdf_string("Adobe"),
+                                            "Ordering": _pdf_string("Identity"), "Supplement": 0}),
+            "FontDescriptor": rl.reference(document, descriptor, f"GlyphFontDescriptor:{self.resource}"),
+            "W": rl.array(self._widths(glyph_ids)), "CIDToGIDMap": rl.name("Identity"),
+        })
+        to_unicode = rl.stream(self._cmap().encode("ascii"))
+        font = rl.dictionary({
+            "Type": rl.name("Font"), "Subtype": rl.name("Type0"), "BaseFont": rl.name(base_font),
+            "Encoding": rl.name("Identity-H"),
+            "DescendantFonts": rl.array([rl.reference(document, cid_font, f"GlyphCIDFont:{self.resource}")]),
+            "ToUnicode": rl.reference(document, to_unicode, f"GlyphToUnicode:{self.resource}"),
+        })
+        rl.register_font_resource(document, self.resource,
+                                  rl.reference(document, font, f"GlyphFont:{self.resource}"))
+
+    def _widths(self, glyph_ids: list[int]) -> list:
+        out: list = []
+        for glyph_id in glyph_ids:
+            width = round(self.width(glyph_id))
+            if out and out[-2] + len(out[-1].sequence) == glyph_id:
+                out[-1].sequence.append(width)
+            else:
+                out.extend([glyph_id, rl.array([width])])
+        return out
+
+    def _cmap(self) -> str:
+        entries = [f"<{glyph_id:04X}> <{_utf16(text)}>" for glyph_id, text in sorted(self.unicode.items())]
+        blocks = []
+        for start in range(0, len(entries), CMAP_CHUNK):
+            chunk = entries[start:start + CMAP_CHUNK]
+            blocks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar")
+        return ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+
+
+def _pdf_string(text: str):
+    from reportlab.pdfbase.pdfdoc import PDFString
+
+    return PDFString(text)
+
+
+@lru_cache(maxsize=None)
+def _font_info(path: str) -> dict:
+    """PostScript name, bounding box, italic angle and cap height of a font file."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, lazy=True)
+    head, os2 = font["head"], font["OS/2"]
+    name = font["name"].getDebugName(6) or load_face(path).name
+    return {"name": "".join(c for c in name if c.isalnum() or c in "-_"),
+            "bbox": (head.xMin, head.yMin, head.xMax, head.yMax),
+            "italic_angle": float(font["post"].italicAngle),
+            "cap_height": getattr(os2, "sCapHeight", 0) or head.yMax}
+
+
+@lru_cache(maxsize=256)
+def _subset(path: str, glyph_ids: tuple[int, ...]) -> bytes:
+    """A TrueType program with only `glyph_ids` (ids unchanged, others empty), for FontFile2."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.retain_gids = True
+    options.notdef_outline = True
+    options.layout_features = []
+    options.name_IDs = ["*"]
+    options.hinting = False
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern"]
+    font = TTFont(path, recalcTimestamp=False)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(gids=list(glyph_ids))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+_WRITERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def glyph_writer(canvas) -> GlyphTextWriter:
+    """The glyph text writer of a canvas (one per PDF, made on first use)."""
+    writer = _WRITERS.get(canvas)
+    if writer is None:
+        writer = _WRITERS[canvas] = GlyphTextWriter(canvas)
+    return writer
+
+
+class GlyphTextWriter:
+    """Writes glyph runs into one PDF (all its pages and forms); fonts are added at the end."""
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+        self.fonts: dict[str, GlyphFont] = {}
+
+    def font(self, path: str) -> GlyphFont:
+        font = self.fonts.get(path)
+        if font is None:
+            font = self.fonts[path] = GlyphFont(path, f"G{len(self.fonts) + 1}")
+            rl.add_late_font(self.canvas, font)
+        return font
+
+    def draw(self, run: TextRun, x: float, y: float) -> None:
+        """The run's glyphs with the run's origin at PDF point (x, y); fill colour already set."""
+        if not run.glyphs:
+            return
+        font = self.font(run.font)
+        exact = font.record(run)
+        ops = []
+        if not exact:
+            actual = run.text[::-1] if run.rtl else run.text
+            ops.append(f"/Span <</ActualText <FEFF{_utf16(actual)}>>> BDC")
+        ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
+        ops.extend(_show(run, font))
+        ops.append("ET")
+        if not exact:
+            ops.append("EMC")
+        rl.append_operators(self.canvas, "\n".join(ops))
+
+
+def _show(run: TextRun, font: GlyphFont) -> list[str]:
+    """TJ arrays placing every glyph at its x (adjustments) and y (text rise)."""
+    unit = run.size / 1000
+    ops, parts, pen, rise = [], [], 0.0, 0.0
+    for glyph in run.glyphs:
+        if -glyph.y != rise:
+            if parts:
+                ops.append(f"[{' '.join(parts)}] TJ")
+                parts = []
+            rise = -glyph.y
+            ops.append(f"{_number(rise)} Ts")
+        shift = (glyph.x - pen) / unit
+        if abs(shift) >= 0.0005:
+            parts.append(_number(-shift))
+        parts.append(f"<{glyph.id:04X}>")
+        pen = glyph.x + font.width(glyph.id) * unit
+    if parts:
+        ops.append(f"[{' '.join(parts)}] TJ")
+    if rise:
+        ops.append("0 Ts")
+    return ops

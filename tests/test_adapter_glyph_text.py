@@ -1,0 +1,48 @@
+"""Contract of designer.adapters.reportlab_glyph_text with the installed ReportLab: raw operators land in the
+page content, a late font is built after all pages are drawn and appears in every page's fonts."""
+from __future__ import annotations
+
+import io
+
+import pikepdf
+
+from designer.adapters import reportlab_glyph_text as rl
+
+
+class _Font:
+    """A minimal Type 1 standard font dictionary, added when the PDF is written."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def add_objects(self, document):
+        self.calls += 1
+        font = rl.dictionary({"Type": rl.name("Font"), "Subtype": rl.name("Type1"),
+                              "BaseFont": rl.name("Courier")})
+        rl.register_font_resource(document, "GTest", rl.reference(document, font, "GTestFont"))
+
+
+def test_operators_and_late_fonts_reach_the_pdf():
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(100, 100), invariant=1)
+    font = _Font()
+    rl.add_late_font(canvas, font)
+    for _ in range(2):
+        rl.append_operators(canvas, "BT /GTest 12 Tf 10 10 Td (hi) Tj ET")
+        canvas.showPage()
+    program = rl.stream(b"payload", {"Length1": 7})
+    rl.reference(canvas._doc, program, "GTestStream")
+    canvas.save()
+    assert font.calls == 1
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        assert len(pdf.pages) == 2
+        for page in pdf.pages:
+            assert page.Resources.Font.GTest.BaseFont == "/Courier"
+            shown = [(operands, str(op)) for operands, op in pikepdf.parse_content_stream(page)
+                     if str(op) in ("Tf", "Tj")]
+            assert [op for _, op in shown][-2:] == ["Tf", "Tj"]
+            assert shown[-2][0][0] == "/GTest" and bytes(shown[-1][0][0]) == b"hi"
+        streams = [obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream) and obj.get("/Length1") == 7]
+        assert streams and streams[0].read_bytes() == b"payload"
