@@ -47,7 +47,7 @@ class Preflight(QObject):
         preset = self.checked_preset
         same_bleed = abs(session.template.bleed - preset.bleed) < BLEED_TOLERANCE
         self.findings = check_layout(session.shown, preset, session.document if same_bleed else None,
-                                     session.shown_template, session.brand)
+                                     session.printed_template, session.brand)
         self.changed.emit()
 
     def marks(self) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """The open work: one SavedLayout (immutable) with its template, brand kit, laid-out Document,
 file path and undo stack, plus the manifesto it draws from. `language` picks the edition shown:
-`shown`/`shown_template`/`document` are that edition (mirrored for right-to-left), while edits
+`shown`/`document` are that edition (mirrored for right-to-left; `printed_template` is its
+template as it prints, `shown_template` adds the editing locks of that view), while edits
 still go to `layout`, the whole file.
 
 In: layouts via `open_layout`/`new_layout`, edits via `apply` (undoable) or `preview` (live,
@@ -27,6 +28,7 @@ from designer.locks import violations
 from designer.model.brand import BrandKit
 from designer.model.layout import SavedLayout
 from designer.model.manifesto import Edit, Manifesto
+from designer.layout.mirror import mirror_template
 from designer.model.template import Template
 from designer.translations.editions import editing_view, languages
 from designer.units import mm
@@ -52,6 +54,7 @@ class Session(QObject):
         self.template: Template = self.catalog.get("a5-flyer")
         self.language: str | None = None        # the language edition shown (None: the main language)
         self.shown, self.shown_template = self.layout, self.template
+        self.printed_template = self.template      # as it prints: mirrored for right to left, no edit locks
         self.document = build_document(self.layout, self.template, self.brand)
         self.manifesto = Manifesto()
         self.manifesto_path: Path | None = None
@@ -100,7 +103,8 @@ class Session(QObject):
         if self.language not in languages(layout):
             self.language = None
         self.shown, self.shown_template = editing_view(layout, self.language, self.template)
-        self.document = build_document(self.shown, self.shown_template, self.brand)
+        self.printed_template = mirror_template(self.template) if self.shown.mirrored else self.template
+        self.document = build_document(self.shown, self.printed_template, self.brand)
         self.changed.emit()
 
     def show_language(self, code: str | None) -> None:

@@ -180,3 +180,16 @@ def test_export_dialog_exports_the_language_shown(make_window, qtbot, tmp_path):
     with pdfplumber.open(out) as pdf:
         assert "A school where every pupil" in pdf.pages[0].extract_text()
     dialog.close()
+
+
+def test_translation_view_has_no_lock_findings_and_moved_frames_print_mirrored(make_window, qtbot, tmp_path):
+    from designer.layout.engine import build_document, template_for
+
+    window = make_window(_school_copy(tmp_path))
+    session = window.session
+    session.apply(session.layout.with_slot("slogan", rect_mm=(20, 50, 38, 12)), "move the slogan")
+    _choose(qtbot, window.language_switcher, "ar")
+    assert not [f for f in window.preflight.findings if f.severity == "error"], window.preflight.findings
+    printed = build_document(session.shown, template_for(session.shown, session.brand), session.brand)
+    assert session.document.pages[0].frame_rects == printed.pages[0].frame_rects    # preview is print
+    assert session.document.pages[0].frame_rects["slogan"].x == pytest.approx((148 - 20 - 38) * 72 / 25.4)
