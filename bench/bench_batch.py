@@ -1,12 +1,16 @@
-"""Batch/editions benchmark: cold single export, marginal cost per edition, memory over many rows.
+"""Batch/editions benchmark: cost per extra edition against the ReportLab floor, PDF/VT size, memory.
 
-    python bench/bench_batch.py [--big 5000] [--profile]
+    python bench/bench_batch.py [--runs 3] [--small 50] [--large 500] [--vt 1000] [--big 5000] [--profile]
 
-Prints, in one run:
-  * the cold single-flyer export (`designer export` in a fresh process);
-  * the marginal cost per edition of the A5 event flyer with a photo and a QR code:
-    (time(500 rows) - time(50 rows)) / 450, with 1 and 2 worker processes;
-  * peak memory (max RSS) of a merge of --big rows vs 500 rows, and their ratio;
+Prints, in one run (the machine is shared, so every comparison is alternated and given as a ratio):
+  * the cost per extra edition of `designer merge` (A5 event flyer with photo and QR code, every
+    row with its own place name and sign-up URL, coated-offset PDF/X-4, durable writes) with
+    --jobs 1 and --jobs 2: (time(large) - time(small)) / (large - small), median of --runs,
+    alternated with the floor: bench/floor_reportlab.py writing the same number of flyers,
+    each with its own place name and QR code (plain PDF, no PDF/X, no fsync);
+  * `--single-file` of --vt editions (PDF/VT-1) against --vt separate files: total bytes;
+  * peak memory (max RSS) of a --big-row merge against a --large-row merge with --jobs 1 (one
+    process does everything) and of each worker with --jobs 2;
   * with --profile, where the time of one edition goes (cProfile, top functions).
 """
 from __future__ import annotations
@@ -14,7 +18,9 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,8 +29,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = ROOT / "layouts" / "examples" / "editions"
+FLOOR = ROOT / "bench" / "floor_reportlab.py"
+# Peak RSS of the process itself from /proc (VmHWM): getrusage's ru_maxrss would include the
+# memory of the benchmark process it was forked from. Workers: the largest child's ru_maxrss.
 PEAK_RSS = ("import resource, sys; from designer.cli import main; code = main(sys.argv[1:]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(0)")
+            "own = [int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')][0]; "
+            "print(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(0)")
 
 
 def make_rows(folder: Path, count: int) -> Path:
@@ -43,21 +53,69 @@ def make_rows(folder: Path, count: int) -> Path:
     return path
 
 
-def timed(args: list[str]) -> float:
+def timed(command: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "designer", *args], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
 
 
-def merge_args(folder: Path, data: Path, out: str, *extra: str) -> list[str]:
-    return ["merge", str(folder / "mote-a5.json"), str(data), "-o", str(folder / out), *extra]
+def merge(folder: Path, data: Path, out: Path, *extra: str) -> list[str]:
+    shutil.rmtree(out, ignore_errors=True)
+    return [sys.executable, "-m", "designer", "merge", str(folder / "mote-a5.json"), str(data), "-o", str(out), *extra]
 
 
-def peak_rss_mb(args: list[str]) -> float:
-    result = subprocess.run([sys.executable, "-c", PEAK_RSS, *args], check=True, cwd=ROOT,
+def floor(out: Path, count: int, photo: str) -> list[str]:
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    return [sys.executable, str(FLOOR), "--editions", str(count), str(out), photo]
+
+
+def floor_photo(folder: Path, data: Path) -> str:
+    """The converted CMYK photo our merge embeds (the floor embeds the same file)."""
+    from designer.batch.merge import MergePlan
+    from designer.layout.frames import PlacedImage
+    from designer.render.images import ImageSettings, prepared_image
+
+    document, _ = MergePlan(folder / "mote-a5.json", data, folder / "unused").preview(0)
+    placed = next(i for i in document.pages[0].items if isinstance(i, PlacedImage))
+    return prepared_image(placed, ImageSettings())
+
+
+def per_edition(folder: Path, small: Path, large: Path, counts: tuple[int, int], photo: str, runs: int) -> dict:
+    """Median ms per extra edition for ours (--jobs 1 and 2) and the floor, alternated."""
+    samples: dict[str, list[float]] = {"jobs 1": [], "jobs 2": [], "floor": []}
+    extra = counts[1] - counts[0]
+    for _ in range(runs):
+        for name in samples:
+            if name == "floor":
+                t_small = timed(floor(folder / "fs", counts[0], photo))
+                t_large = timed(floor(folder / "fl", counts[1], photo))
+            else:
+                jobs = name.split()[1]
+                t_small = timed(merge(folder, small, folder / "s", "--jobs", jobs))
+                t_large = timed(merge(folder, large, folder / "l", "--jobs", jobs))
+            samples[name].append((t_large - t_small) / extra * 1000)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def single_file_ratio(folder: Path, count: int) -> tuple[int, int]:
+    """(bytes of one PDF/VT file with `count` editions, bytes of `count` separate files)."""
+    data = make_rows(folder, count)
+    subprocess.run(merge(folder, data, folder / "vt", "--single-file", "--name", "alla.pdf"), check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(merge(folder, data, folder / "sep"), check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    separate = sum(p.stat().st_size for p in (folder / "sep").glob("*.pdf"))
+    return (folder / "vt" / "alla.pdf").stat().st_size, separate
+
+
+def peak_rss_mb(folder: Path, data: Path, *extra: str) -> tuple[float, float]:
+    """(max RSS of the merge process, max RSS of its largest worker) in MiB."""
+    command = merge(folder, data, folder / "m", *extra)
+    result = subprocess.run([sys.executable, "-c", PEAK_RSS, *command[3:]], check=True, cwd=ROOT,
                             capture_output=True, text=True)
-    return int(result.stdout.strip().splitlines()[-1]) / 1024
+    own, children = result.stdout.strip().splitlines()[-1].split()
+    return int(own) / 1024, int(children) / 1024
 
 
 def profile(folder: Path, data: Path) -> None:
@@ -70,33 +128,41 @@ def profile(folder: Path, data: Path) -> None:
     plan = MergePlan(folder / "mote-a5.json", data, folder / "profiled")
     profiler = cProfile.Profile()
     profiler.runcall(plan.run)
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="alternated repetitions (default 3)")
+    parser.add_argument("--small", type=int, default=50)
+    parser.add_argument("--large", type=int, default=500)
+    parser.add_argument("--vt", type=int, default=1000, help="editions for the single-file size (default 1000)")
     parser.add_argument("--big", type=int, default=5000, help="rows for the memory run (default 5000)")
     parser.add_argument("--profile", action="store_true", help="also profile 100 editions in this process")
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        os.environ["DESIGNER_CACHE"] = str(Path(tmp) / "cache")
         folder = Path(tmp) / "editions"
         shutil.copytree(EDITIONS, folder)
-        cold = timed(["export", str(ROOT / "layouts" / "examples" / "skola-a5.json"), "-o", str(folder / "x.pdf")])
-        print(f"cold single-flyer export (designer export, new process): {cold * 1000:.0f} ms")
-        small, large = make_rows(folder, 50), make_rows(folder, 500)
-        marginal = {}
-        for jobs in (1, 2):
-            t50 = timed(merge_args(folder, small, f"s{jobs}", "--jobs", str(jobs)))
-            t500 = timed(merge_args(folder, large, f"l{jobs}", "--jobs", str(jobs)))
-            marginal[jobs] = (t500 - t50) / 450 * 1000
-            print(f"marginal cost per edition, --jobs {jobs}: {marginal[jobs]:.1f} ms "
-                  f"(50 rows {t50:.1f} s, 500 rows {t500:.1f} s)")
-        print(f"speed-up of a second worker: {marginal[1] / marginal[2]:.2f}x (linear would be 2.00x)")
+        small, large = make_rows(folder, args.small), make_rows(folder, args.large)
+        photo = floor_photo(folder, small)
+        timed(merge(folder, small, folder / "warm"))                     # fill the user cache
+        cost = per_edition(folder, small, large, (args.small, args.large), photo, args.runs)
+        print(f"per extra edition ({args.runs} alternated runs, median):")
+        print(f"  designer merge --jobs 1 : {cost['jobs 1']:6.2f} ms   {cost['jobs 1'] / cost['floor']:.2f}x the floor")
+        print(f"  designer merge --jobs 2 : {cost['jobs 2']:6.2f} ms   {cost['jobs 2'] / cost['floor']:.2f}x the floor, "
+              f"{cost['jobs 1'] / cost['jobs 2']:.2f}x the throughput of one job")
+        print(f"  ReportLab floor script  : {cost['floor']:6.2f} ms   (same flyers with own name and QR, no PDF/X)")
+        vt, separate = single_file_ratio(folder, args.vt)
+        print(f"--single-file of {args.vt} editions (PDF/VT-1): {vt / 2**20:.1f} MiB vs {separate / 2**20:.0f} MiB "
+              f"as separate files: {vt / separate:.1%}")
         big = make_rows(folder, args.big)
-        rss_small = peak_rss_mb(merge_args(folder, large, "m500"))
-        rss_big = peak_rss_mb(merge_args(folder, big, "mbig"))
-        print(f"peak memory: 500 rows {rss_small:.0f} MB, {args.big} rows {rss_big:.0f} MB, "
-              f"ratio {rss_big / rss_small:.2f}")
+        rss_small, _ = peak_rss_mb(folder, large)
+        rss_big, _ = peak_rss_mb(folder, big)
+        _, worker_big = peak_rss_mb(folder, big, "--jobs", "2")
+        print(f"peak memory, --jobs 1: {args.large} rows {rss_small:.0f} MiB, {args.big} rows {rss_big:.0f} MiB "
+              f"(ratio {rss_big / rss_small:.2f}); --jobs 2: largest worker {worker_big:.0f} MiB for {args.big} rows")
         if args.profile:
             profile(folder, make_rows(folder, 100))
 

@@ -3,6 +3,8 @@
 Same page size with bleed, same fonts (embedded TTF), same colours, same CMYK photo, same text
 (wrapped by ReportLab's own Paragraph). No templates, no validation, no layout engine.
 Usage: python bench/floor_reportlab.py OUT.pdf PHOTO.jpg   (or import and call draw_flyer)
+       python bench/floor_reportlab.py --editions N FOLDER PHOTO.jpg   (N files, each with its own
+       place name in the headline and its own QR code: the floor for a merge's cost per edition)
 """
 from __future__ import annotations
 
@@ -27,8 +29,9 @@ def register_fonts():
         pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{name}.ttf")))
 
 
-def draw_flyer(photo: str, output: str) -> None:
-    """Write the flyer to the PDF file `output`; `photo` is a CMYK JPEG of the visible crop."""
+def draw_flyer(photo: str, output: str, place: str | None = None) -> None:
+    """Write the flyer to the PDF file `output`; `photo` is a CMYK JPEG of the visible crop.
+    With `place`, the headline names it and a QR code (segno's matrix as rectangles) links to it."""
     from reportlab.lib.colors import CMYKColor
 
     bleed, width, height = 3 * mm, 148 * mm, 210 * mm
@@ -57,7 +60,8 @@ def draw_flyer(photo: str, output: str) -> None:
     lines = CONTENT["bullets"]["text"].split("\n")
     blocks = [
         (10, 50, 38, 12, [Paragraph(CONTENT["slogan"]["text"], styles["head"])]),
-        (10, 67, 128, 21, [Paragraph(CONTENT["headline"]["text"], styles["head"])]),
+        (10, 67, 128, 21, [Paragraph(CONTENT["headline"]["text"] + (f" i {place}" if place else ""),
+                                     styles["head"])]),
         (10, 90, 128, 30, [Paragraph(CONTENT["body"]["text"], styles["body"])]),
         (10, 126.5, 128, 58, [Paragraph(f"<b>{lines[0]}</b>", styles["list"])] +
          [Paragraph(line[2:], styles["list"], bulletText="•") for line in lines[1:]]),
@@ -66,10 +70,42 @@ def draw_flyer(photo: str, output: str) -> None:
     ]
     for x, y, w, h, flowables in blocks:
         Frame(bleed + x * mm, top(y + h), w * mm, h * mm, 0, 0, 0, 0).addFromList(flowables, c)
+    if place:
+        draw_qr(c, f"https://exempel.se/anmal?ort={place}", bleed + 112 * mm, top(48), 26 * mm)
     c.showPage()
     c.save()
 
 
+def draw_qr(c, url: str, x: float, y: float, side: float) -> None:
+    """A QR code for `url` as filled rectangles, bottom-left corner at (x, y)."""
+    import segno
+    from reportlab.lib.colors import CMYKColor
+
+    matrix = segno.make(url, error="m", micro=False).matrix
+    module = side / (len(matrix) + 8)
+    c.setFillColor(CMYKColor(0, 0, 0, 1))
+    path = c.beginPath()
+    for r, row in enumerate(matrix):
+        for col, dark in enumerate(row):
+            if dark:
+                path.rect(x + (col + 4) * module, y + side - (r + 5) * module, module, module)
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def draw_editions(photo: str, folder: str, count: int) -> None:
+    """`count` flyers, each with its own place name and QR code, one file each. Images are written
+    without ASCII85 (binary, as a script tuned for many files would), so the floor is not slowed by
+    ReportLab's default text-safe encoding."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
+    for i in range(count):
+        draw_flyer(photo, str(Path(folder) / f"ort-{i}.pdf"), place=f"Ort {i}")
+
+
 if __name__ == "__main__":
     register_fonts()
-    draw_flyer(sys.argv[2], sys.argv[1])
+    if sys.argv[1] == "--editions":
+        draw_editions(sys.argv[4], sys.argv[3], int(sys.argv[2]))
+    else:
+        draw_flyer(sys.argv[2], sys.argv[1])

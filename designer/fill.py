@@ -12,6 +12,7 @@ template locks its content is never written to. Everything here is pure data in,
 from __future__ import annotations
 
 import math
+import re
 
 from designer import paths
 from designer.model.layout import BULLET, SavedLayout
@@ -95,10 +96,12 @@ def fill_profile(layout: SavedLayout, template: Template, profile, year: int) ->
 
 
 def start_layout(template: Template, section, manifesto, profile=None, year: int = 2026,
-                 photo: str | None = None) -> SavedLayout:
+                 photo: str | None = None, brand=None) -> SavedLayout:
     """A new layout of `template` filled from one manifesto `section` (and the campaign-wide
     content), with the profile's printer line and contact and, if given, `photo` (an absolute
-    path) in every unlocked photo frame. Template default photos resolve next to the template."""
+    path) in every unlocked photo frame. Template default photos resolve next to the template.
+    With `brand`, body text that does not fit its frame is shortened to whole sentences that do
+    (`shorten_to_fit`; the full section stays in the manifesto)."""
     from pathlib import Path
 
     layout = SavedLayout(template=template.id, title=_get(section, "title", "") or "",
@@ -108,7 +111,50 @@ def start_layout(template: Template, section, manifesto, profile=None, year: int
     for _, frame in template.frames() if photo else ():
         if frame.role == "photo" and frame.type == "image" and "content" not in frame.locked:
             layout = layout.with_slot(frame.id, image=photo)
+    for frame in _writable(template, "body") if brand is not None else ():
+        layout = shorten_to_fit(layout, template, brand, frame.id)
     return layout
+
+
+def shorten_to_fit(layout: SavedLayout, template: Template, brand, frame_id: str) -> SavedLayout:
+    """`layout` with the text of `frame_id` cut after the last whole sentence that still fits
+    (at least one sentence is kept); unchanged when it fits already."""
+    from designer.layout.engine import build_document
+
+    text = layout.slot(frame_id).text or ""
+    sentences = _sentences(text)
+
+    def fits(count: int) -> bool:
+        trial = layout.with_slot(frame_id, text=_joined(sentences[:count]))
+        return not any(w.code == "overflow" and w.frame_id == frame_id
+                       for w in build_document(trial, template, brand).warnings)
+
+    if len(sentences) < 2 or fits(len(sentences)):
+        return layout
+    low, high = 1, len(sentences)          # fits(low) is assumed, fits(high) is false
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return layout.with_slot(frame_id, text=_joined(sentences[:low]))
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) pairs of a slot text."""
+    out = []
+    for number, paragraph in enumerate(text.split("\n")):
+        out += [(number, part) for part in re.split(r"(?<=[.!?])\s+", paragraph.strip()) if part]
+    return out
+
+
+def _joined(sentences: list[tuple[int, str]]) -> str:
+    """Sentences back into paragraphs (one per line)."""
+    paragraphs: dict[int, list[str]] = {}
+    for number, sentence in sentences:
+        paragraphs.setdefault(number, []).append(sentence)
+    return "\n".join(" ".join(parts) for parts in paragraphs.values())
 
 
 def quote_text(quote: str) -> str:

@@ -7,6 +7,7 @@ more (and random) examples locally.
 from __future__ import annotations
 
 import copy
+import io
 import json
 import os
 
@@ -154,3 +155,15 @@ def plausible_layouts(draw, base: dict):
     for frame_id in draw(st.lists(st.sampled_from(frame_ids), min_size=1, max_size=4, unique=True)):
         result["slots"][frame_id] = draw(slots)
     return result
+
+
+def workbook(rows: list[list]) -> bytes:
+    """The bytes of an .xlsx file holding `rows` on its first sheet."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -38,3 +38,17 @@ def is_embedded(font) -> bool:
 def image_colorspaces(page) -> list[str]:
     return [str(x.get("/ColorSpace")) for _, x in page.Resources.get("/XObject", {}).items()
             if x.get("/Subtype") == "/Image"]
+
+
+def qpdf_and_ghostscript_problems(path) -> str:
+    """'' when `qpdf --check` finds no errors and Ghostscript renders the file silently, else what they said."""
+    import subprocess
+
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    if check.returncode != 0 or "No syntax or stream encoding errors" not in check.stdout:
+        return check.stdout + check.stderr
+    gs = subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=nullpage", str(path)],
+                        capture_output=True, text=True)
+    if gs.returncode != 0 or "Error" in gs.stdout + gs.stderr:
+        return gs.stdout + gs.stderr
+    return ""

@@ -73,6 +73,72 @@ def test_reportlab_document_reference_makes_an_indirect_object():
         assert pdf.Root.Probe.Target.is_indirect and pdf.Root.Probe.Target.Kind == "/Test"
 
 
+
+def test_reportlab_catalog_keeps_every_unknown_entry_it_is_given():
+    from reportlab.pdfbase.pdfdoc import PDFName
+
+    def apply(canvas):
+        for key in ("OutputIntents", "DPartRoot", "Probe"):
+            reportlab_pdfdoc.set_catalog_entry(canvas, key, PDFName(key))
+
+    with _canvas_pdf(apply) as pdf:
+        assert [pdf.Root.OutputIntents, pdf.Root.DPartRoot, pdf.Root.Probe] == ["/OutputIntents", "/DPartRoot",
+                                                                                 "/Probe"]
+
+
+def test_reportlab_forms_get_their_graphics_states_and_colour_spaces_and_pages_take_entries():
+    from reportlab.lib.colors import CMYKColorSep
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(200, 200), invariant=1)
+    canvas.beginForm("shared", 0, 0, 200, 200)
+    canvas.setOverprintMask(1)
+    canvas.setFillOverprint(True)
+    canvas.setFillColor(CMYKColorSep(1, 0, 0, 0, spotName="PANTONE 300 C"))
+    canvas.rect(10, 10, 50, 50, stroke=0, fill=1)
+    reportlab_pdfdoc.end_form(canvas, "shared", {"GTS_Scope": PDFName("File")})
+    canvas.doForm("shared")
+    canvas.showPage()
+    marker = reportlab_pdfdoc.document(canvas).Reference(PDFDictionary({"Type": PDFName("DPart")}))
+    reportlab_pdfdoc.set_page_entry(reportlab_pdfdoc.last_page(canvas), "DPart", marker)
+    canvas.save()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        form = next(iter(pdf.pages[0].Resources.XObject.values()))
+        assert form.Subtype == "/Form" and form.GTS_Scope == "/File"
+        ops = pikepdf.parse_content_stream(form)
+        used_states = {str(op.operands[0]) for op in ops if str(op.operator) == "gs"}
+        used_spaces = {str(op.operands[0]) for op in ops if str(op.operator) in ("cs", "CS")}
+        assert used_states and used_states <= set(form.Resources.ExtGState.keys())
+        assert used_spaces and used_spaces <= set(form.Resources.ColorSpace.keys())
+        assert any(state.get("/op") is True for state in form.Resources.ExtGState.values())
+        assert pdf.pages[0].obj.DPart.Type == "/DPart"
+
+
+def test_reportlab_jpeg_object_is_the_file_unchanged_and_placed_by_its_resource_name(tmp_path):
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    photo = tmp_path / "foto.jpg"
+    Image.new("CMYK", (40, 20), (0, 128, 0, 0)).save(photo, "JPEG")
+    pdfs = []
+    for _ in range(2):                                       # the second document uses the cached object
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, invariant=1)
+        name = reportlab_pdfdoc.place_jpeg_xobject(canvas, "ImPhoto", str(photo), "digest-of-foto")
+        canvas._code.append(f"/{name} Do")
+        canvas.showPage()
+        canvas.save()
+        pdfs.append(buffer.getvalue())
+    for data in pdfs:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            image = pdf.pages[0].Resources.XObject[f"/{name}"]
+            assert image.Filter == "/DCTDecode" or list(image.Filter) == ["/DCTDecode"]
+            assert (image.Width, image.Height, image.ColorSpace) == (40, 20, "/DeviceCMYK")
+            assert image.read_raw_bytes() == photo.read_bytes()
+
+
 def test_reportlab_file_id_is_the_one_given():
     file_id = "0123456789abcdef0123456789abcdef"
     with _canvas_pdf(lambda canvas: reportlab_pdfdoc.set_file_id(canvas, file_id)) as pdf:

@@ -7,7 +7,7 @@ import pikepdf
 from reportlab.pdfbase import pdfdoc
 
 from designer.batch.merge import MergePlan
-from designer.render import reportlab_objects
+from designer.adapters import reportlab_pdfdoc
 from tests.test_merge import workdir, write_csv  # noqa: F401 - workdir is a fixture
 
 
@@ -35,7 +35,7 @@ def test_each_edition_has_a_document_id_from_its_inputs(workdir):
 
 
 def test_a_photo_is_read_and_parsed_once_per_process_however_many_editions_use_it(workdir, monkeypatch):
-    reportlab_objects._jpeg_object_bytes.cache_clear()
+    reportlab_pdfdoc._jpeg_object_bytes.cache_clear()
     made = []
     real = pdfdoc.PDFImageXObject
 
@@ -54,4 +54,4 @@ def test_a_photo_is_read_and_parsed_once_per_process_however_many_editions_use_i
             images = list(pdf.pages[0].Resources.XObject.values())
             assert [i.Filter for i in images] == [pikepdf.Array([pikepdf.Name.DCTDecode])]
             assert images[0].ColorSpace == "/DeviceCMYK"
-    reportlab_objects._jpeg_object_bytes.cache_clear()
+    reportlab_pdfdoc._jpeg_object_bytes.cache_clear()

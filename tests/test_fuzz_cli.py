@@ -5,18 +5,17 @@ resident memory (read from the child's rusage; the timeout only guards against a
 from __future__ import annotations
 
 import json
-import os
+import resource
 import shutil
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT
-from tests.fuzz_inputs import dump, fuzz_settings, mutated, mutated_bytes, plausible_layouts
+from tests.fuzz_inputs import dump, fuzz_settings, mutated, mutated_bytes, plausible_layouts, workbook
+from tests.peak_memory import run_measured
 
 ADDRESS_SPACE = 3 * 2**30
 PEAK_RSS = 500 * 2**20
@@ -27,32 +26,17 @@ LAYOUT = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(
 LAYOUT["slots"]["photo"]["image"] = "photo.jpg"
 
 
-# The address-space limit is set by a small launcher that then execs `designer`: a preexec_fn
-# would make Popen fork the test process, and the child's peak RSS would count the parent's.
-LAUNCHER = ("import os, resource, sys; "
-            f"resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE}, {ADDRESS_SPACE})); "
-            "os.execv(sys.executable, [sys.executable, '-m', 'designer', *sys.argv[1:]])")
+def _limits():
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
 def run_designer(*args: str, cwd: Path) -> tuple[int, str, int]:
     """(exit code, stderr, peak resident bytes) of `designer ARGS` run in `cwd` under the limits."""
-    with open(cwd / "stderr.txt", "w+b") as stderr:
-        process = subprocess.Popen([sys.executable, "-c", LAUNCHER, *args], cwd=cwd, stdout=subprocess.DEVNULL,
-                                   stderr=stderr, env={**os.environ, "PYTHONPATH": str(ROOT)})
-        deadline = time.monotonic() + TIMEOUT
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                process.kill()
-                os.wait4(process.pid, 0)
-                raise AssertionError(f"designer {' '.join(args)[:200]} ran longer than {TIMEOUT} s")
-            time.sleep(0.05)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        stderr.seek(0)
-        text = stderr.read().decode("utf-8", "replace")
-    return process.returncode, text, usage.ru_maxrss * 1024
+    try:
+        run = run_measured(list(args), cwd, TIMEOUT, preexec_fn=_limits)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"designer {' '.join(args)[:200]} ran longer than {TIMEOUT} s") from None
+    return run.code, run.stderr, run.peak_bytes
 
 
 def assert_well_behaved(code: int, stderr: str, peak: int, output: Path) -> None:
@@ -69,7 +53,10 @@ def assert_well_behaved(code: int, stderr: str, peak: int, output: Path) -> None
 
 
 def fresh_folder(factory) -> Path:
-    folder = factory.mktemp("cli")
+    return fresh_folder_at(factory.mktemp("cli"))
+
+
+def fresh_folder_at(folder: Path) -> Path:
     shutil.copy(PHOTO, folder / "photo.jpg")
     return folder
 
@@ -105,10 +92,49 @@ CSV = (EDITIONS / "moten.csv").read_bytes()
 @given(data=st.one_of(mutated_bytes(CSV, max_changes=4),
                       mutated_bytes(CSV.decode("cp1252").encode("utf-8"), max_changes=4)))
 def test_merge_of_damaged_data(tmp_path_factory, data):
-    folder = tmp_path_factory.mktemp("merge")
+    merge_damaged(tmp_path_factory, "data.csv", data)
+
+
+def merge_damaged(factory, name: str, data: bytes) -> None:
+    """`designer merge --single-file` of the editions example with `data` as its data file `name`."""
+    folder = factory.mktemp("merge")
     shutil.copytree(EDITIONS, folder, dirs_exist_ok=True)
-    (folder / "data.csv").write_bytes(data)
+    (folder / name).write_bytes(data)
     output = folder / "ut" / "alla.pdf"
-    code, stderr, peak = run_designer("merge", "mote-a5.json", "data.csv", "-o", str(output.parent),
+    code, stderr, peak = run_designer("merge", "mote-a5.json", name, "-o", str(output.parent),
                                       "--single-file", "--name", "alla.pdf", cwd=folder)
     assert_well_behaved(code, stderr, peak, output)
+
+
+def test_a_50_mb_layout_exports_below_500_mb(tmp_path):
+    """The largest layout file the loader accepts (a long string in meta) stays below 500 MB."""
+    folder = fresh_folder_at(tmp_path)
+    data = json.loads(json.dumps(LAYOUT))
+    data["meta"] = {"note": "y" * (49 * 2**20)}
+    (folder / "big.json").write_text(json.dumps(data), encoding="utf-8")
+    assert (folder / "big.json").stat().st_size < 50 * 2**20
+    output = folder / "big.pdf"
+    code, stderr, peak = run_designer("export", "big.json", "-o", str(output), cwd=folder)
+    assert code in (0, 1), stderr
+    assert_well_behaved(code, stderr, peak, output)
+    assert peak > 50 * 2**20              # the measurement is real: the text alone is 49 MB
+
+
+@fuzz_settings(5)
+@given(data=mutated_bytes(PHOTO.read_bytes()[:60_000] + PHOTO.read_bytes()[-2:], max_changes=3))
+def test_export_with_a_damaged_photo(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("photo")
+    (folder / "photo.jpg").write_bytes(data)
+    (folder / "flyer.json").write_text(dump(LAYOUT), encoding="utf-8")
+    output = folder / "flyer.pdf"
+    code, stderr, peak = run_designer("export", "flyer.json", "-o", str(output), cwd=folder)
+    assert_well_behaved(code, stderr, peak, output)
+
+
+WORKBOOK_ROWS = [line.split(";") for line in CSV.decode("cp1252").splitlines() if line.strip()][:4]
+
+
+@fuzz_settings(4)
+@given(data=mutated_bytes(workbook(WORKBOOK_ROWS), max_changes=3))
+def test_merge_of_damaged_workbooks(tmp_path_factory, data):
+    merge_damaged(tmp_path_factory, "data.xlsx", data)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from openpyxl import Workbook
 from PIL import Image
 
 from designer.batch.datasource import DataSource
@@ -22,13 +21,14 @@ from designer.io.layout_file import load_layout
 from designer.io.manifesto_file import load_manifesto
 from designer.io.template_file import load_template
 from designer.layout.engine import build_document
+from designer.layout.fonts import register_font
 from designer.layout.frames import Box, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, image_info
 from designer.model.layout import SavedLayout
 from designer.render.images import ImageSettings, prepared_image
 from designer.units import Rect
 from tests.conftest import ROOT
-from tests.fuzz_inputs import dump, fuzz_settings, json_values, mutated, mutated_bytes, plausible_layouts
+from tests.fuzz_inputs import dump, fuzz_settings, json_values, mutated, mutated_bytes, plausible_layouts, workbook
 
 PHOTO = ROOT / "assets" / "images" / "dalalven-morgon.jpg"
 LAYOUT = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))
@@ -65,24 +65,26 @@ def assert_finite(document) -> None:
             assert all(math.isfinite(v) for v in numbers), item
 
 
-def lay_out(layout: SavedLayout) -> None:
+def loaded(loader, *args):
+    """`loader(*args)`, or None when it refuses with the product's one-line located error."""
     try:
-        document = build_document(layout)
-    except DesignerError:
-        return
-    assert_finite(document)
+        return loader(*args)
+    except DesignerError as exc:
+        assert "\n" not in exc.located() and len(exc.located()) <= 400, exc.located()
+        return None
+
+
+def lay_out(layout: SavedLayout | None, template=None) -> None:
+    """Lay out a loaded layout (if any); what comes out holds only finite numbers."""
+    document = loaded(build_document, layout, template) if layout is not None else None
+    if document is not None:
+        assert_finite(document)
 
 
 @fuzz_settings(60)
 @given(document=mutated(LAYOUT))
 def test_mutated_layouts(tmp_path_factory, document):
-    path = write(_folder(tmp_path_factory), dump(document))
-    try:
-        layout = load_layout(path)
-    except DesignerError as exc:
-        assert "\n" not in exc.located() and len(exc.located()) <= 400
-        return
-    lay_out(layout)
+    lay_out(loaded(load_layout, write(_folder(tmp_path_factory), dump(document))))
 
 
 @fuzz_settings(60)
@@ -91,12 +93,7 @@ def test_extreme_but_valid_layouts_lay_out(tmp_path_factory, document):
     folder = _folder(tmp_path_factory)
     if not (folder / "photo.jpg").exists():
         (folder / "photo.jpg").write_bytes(PHOTO.read_bytes())
-    try:
-        layout = load_layout(write(folder, dump(document)))
-    except DesignerError as exc:
-        assert "\n" not in exc.located() and len(exc.located()) <= 400
-        return
-    lay_out(layout)
+    lay_out(loaded(load_layout, write(folder, dump(document))))
 
 
 @fuzz_settings(30)
@@ -104,10 +101,7 @@ def test_extreme_but_valid_layouts_lay_out(tmp_path_factory, document):
 def test_random_json_in_every_loader(tmp_path_factory, document):
     folder = _folder(tmp_path_factory)
     for loader in (load_layout, load_template, load_manifesto, load_brand):
-        try:
-            loader(write(folder, dump(document)))
-        except DesignerError:
-            pass
+        loaded(loader, write(folder, dump(document)))
 
 
 @fuzz_settings(40)
@@ -115,44 +109,27 @@ def test_random_json_in_every_loader(tmp_path_factory, document):
 def test_damaged_layout_files(tmp_path_factory, data):
     path = fresh(_folder(tmp_path_factory), ".json")
     path.write_bytes(data)
-    try:
-        layout = load_layout(path)
-    except DesignerError:
-        return
-    lay_out(layout)
+    lay_out(loaded(load_layout, path))
 
 
 @fuzz_settings(50)
 @given(document=mutated(TEMPLATE))
 def test_mutated_templates(tmp_path_factory, document):
-    try:
-        template = load_template(write(_folder(tmp_path_factory), dump(document)), load_brand())
-    except DesignerError:
-        return
-    layout = load_layout(ROOT / "layouts" / "examples" / "skola-a5.json")
-    try:
-        document = build_document(layout, template)
-    except DesignerError:
-        return
-    assert_finite(document)
+    template = loaded(load_template, write(_folder(tmp_path_factory), dump(document)), load_brand())
+    if template is not None:
+        lay_out(load_layout(ROOT / "layouts" / "examples" / "skola-a5.json"), template)
 
 
 @fuzz_settings(40)
 @given(document=mutated(BRAND))
 def test_mutated_brand_kits(tmp_path_factory, document):
-    try:
-        load_brand(write(_folder(tmp_path_factory), dump(document)))
-    except DesignerError:
-        pass
+    loaded(load_brand, write(_folder(tmp_path_factory), dump(document)))
 
 
 @fuzz_settings(30)
 @given(document=mutated(MANIFESTO))
 def test_mutated_manifestos(tmp_path_factory, document):
-    try:
-        load_manifesto(write(_folder(tmp_path_factory), dump(document)))
-    except DesignerError:
-        pass
+    loaded(load_manifesto, write(_folder(tmp_path_factory), dump(document)))
 
 
 def read_rows(path: Path) -> None:
@@ -173,17 +150,8 @@ def test_damaged_csv(tmp_path_factory, data):
     read_rows(path)
 
 
-def small_workbook() -> bytes:
-    book = Workbook()
-    for row in [["ort", "kandidat", "datum"], ["Borlänge", "Sören", 4], ["Falun", "Åsa", 5.5]]:
-        book.active.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 @fuzz_settings(40)
-@given(data=mutated_bytes(small_workbook(), max_changes=3))
+@given(data=mutated_bytes(workbook([["ort", "kandidat", "datum"], ["Borlänge", "Sören", 4], ["Falun", "Åsa", 5.5]]), max_changes=3))
 def test_damaged_xlsx(tmp_path_factory, data):
     path = fresh(_folder(tmp_path_factory), ".xlsx")
     path.write_bytes(data)
@@ -212,6 +180,21 @@ def test_damaged_images(tmp_path_factory, data):
         assert Path(prepared_image(placed, ImageSettings())).is_file()
     except DesignerError as exc:
         assert path.name in exc.located()
+
+
+FONT = (ROOT / "assets" / "fonts" / "OpenSans-Regular.ttf").read_bytes()
+
+
+@fuzz_settings(40)
+@given(data=mutated_bytes(FONT, max_changes=4))
+def test_damaged_brand_fonts(tmp_path_factory, data):
+    """A brand kit's damaged font file is a located error (before: struct.error tracebacks)."""
+    path = fresh(_folder(tmp_path_factory), ".ttf")
+    path.write_bytes(data)
+    try:
+        assert register_font(str(path)) == path.stem
+    except DesignerError as exc:
+        assert exc.located().startswith(f"{path.name}: not a usable TrueType font")
 
 
 _FOLDERS: dict = {}

@@ -55,9 +55,10 @@ def test_a_windows_1252_file_is_still_read_as_windows_1252(tmp_path):
     assert shipped.encoding == "cp1252" and next(shipped.rows()).values["ort"] == "Borlänge"
 
 
-def test_a_bad_byte_in_the_header_refuses_the_file(tmp_path):
+@pytest.mark.parametrize("column", [b"ort", b"kandidat"])
+def test_a_bad_byte_in_the_header_refuses_the_file(tmp_path, column):
     path = tmp_path / "data.csv"
-    path.write_bytes("ort;kandidat\r\nBorlänge;Sören\r\nFalun;Åsa\r\n".encode().replace(b"kandidat", b"kand\xffdat"))
+    path.write_bytes("ort;kandidat\r\nBorlänge;Sören\r\nFalun;Åsa\r\n".encode().replace(column, column + b"\xff", 1))
     with pytest.raises(FileFormatError) as caught:
         DataSource(path)
     assert caught.value.located() == ("data.csv: row 1: the column names are not valid UTF-8 text; "

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import warnings
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -71,12 +72,18 @@ def test_a_large_pixel_count_is_refused_without_a_pillow_warning(tmp_path):
     assert caught.value.code == "image_too_large"
 
 
-def test_layout_names_the_damaged_photo(tmp_path):
-    (tmp_path / "half.jpg").write_bytes(PHOTO[:len(PHOTO) // 2])
+def flyer_with_half_a_photo(folder: Path) -> Path:
+    """The school flyer whose photo is the first half of the sample JPEG."""
+    (folder / "half.jpg").write_bytes(PHOTO[:len(PHOTO) // 2])
     data = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))
     data["slots"]["photo"]["image"] = "half.jpg"
-    path = tmp_path / "flyer.json"
+    path = folder / "flyer.json"
     path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_layout_names_the_damaged_photo(tmp_path):
+    path = flyer_with_half_a_photo(tmp_path)
     document = build_document(load_layout(path))
     problem = next(w for w in document.warnings if w.frame_id == "photo")
     assert (problem.code, problem.severity) == ("image_corrupt", "error")
@@ -94,11 +101,7 @@ def test_an_image_damaged_after_layout_gives_a_render_error(tmp_path):
 
 
 def test_export_with_a_truncated_photo_has_no_traceback(tmp_path):
-    (tmp_path / "half.jpg").write_bytes(PHOTO[:len(PHOTO) // 2])
-    data = json.loads((ROOT / "layouts" / "examples" / "skola-a5.json").read_text(encoding="utf-8"))
-    data["slots"]["photo"]["image"] = "half.jpg"
-    path = tmp_path / "flyer.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
+    path = flyer_with_half_a_photo(tmp_path)
     result = subprocess.run([sys.executable, "-m", "designer", "export", str(path), "-o", str(tmp_path / "o.pdf")],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr

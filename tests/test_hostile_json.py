@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -183,3 +182,34 @@ def test_too_many_slots_stop_validation_at_once(tmp_path):
     with pytest.raises(FileFormatError) as caught:
         load_layout(path)
     assert caught.value.located() == "slots.json: slots: expected an object of at most 5 000 frame id -> slot"
+
+
+def refusal(tmp_path, document: str, change, loader) -> str:
+    """The located line with which `loader` refuses `document` (JSON text) after `change`."""
+    data = json.loads(document)
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        loader(path)
+    return caught.value.located()
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d.update(title="t" * 2001), "title"),
+    (lambda d: d["slots"]["photo"].update(image="p" * 4097), "slots.photo.image"),
+    (lambda d: d["slots"]["headline"].update(url="https://exempel.se/" + "u" * 4000), "slots.headline.url"),
+    (lambda d: d["slots"]["body"].update(text="b" * 5_000_001), "slots.body.text"),
+])
+def test_absurdly_long_strings_are_refused(tmp_path, change, field):
+    line = refusal(tmp_path, LAYOUT, change, load_layout)
+    assert line.startswith(f"bad.json: {field}: expected ") and "characters" in line and len(line) < 200
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d["pages"][0].update(fold_marks_mm=[1e300]), "pages[0].fold_marks_mm[0]"),
+    (lambda d: d["pages"][0]["frames"].extend(dict(d["pages"][0]["frames"][0], id=f"x{i}") for i in range(500)),
+     "pages[0].frames"),
+])
+def test_template_sizes_are_bounded(tmp_path, change, field):
+    assert refusal(tmp_path, TEMPLATE, change, load_template).startswith(f"bad.json: {field}: expected ")

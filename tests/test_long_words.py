@@ -72,7 +72,9 @@ def test_layout_warns_about_the_broken_word(tmp_path):
     document = build_document(load_layout(path))
     broken = [w for w in document.warnings if w.code == "word_broken"]
     assert [(w.frame_id, w.severity) for w in broken] == [("headline", "warning")]
-    assert "https://exempel.se/aaaaaaaaaaa…" in broken[0].message_en and len(broken[0].message_en) < 150
+    assert broken[0].message_en == ("1 words are too long for the frame and are broken anywhere: "
+                                    "https://exempel.se/aaaaaaaaaaa…")
+    assert broken[0].data["word"] == "https://exempel.se/aaaaaaaaaaa…"
 
 
 def test_the_sample_layout_has_no_broken_words():
@@ -100,4 +102,22 @@ def test_a_10000_character_word_in_every_text_frame_exports_within_bounded_memor
                             preexec_fn=_limit_memory)
     assert result.returncode in (0, 1, 2), result.stderr
     assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
-    assert "headline: warning: 1 words are too long for the frame" in result.stderr
+    assert "headline" in result.stderr and "too long for the frame and are broken anywhere: förutsättningar" in result.stderr
+
+
+def test_a_long_text_in_a_tiny_frame_is_not_held_line_by_line(fontset):
+    """300 000 one-character lines of which one fits: the lines that overflow are counted, not
+    kept (a 5 MB text in a 1 mm frame took 661 MB)."""
+    import tracemalloc
+
+    style = TextStyle(size_min=10, size_max=10)
+    text = "ö" * 150_000 + " " + "å " * 150_000
+    tracemalloc.start()
+    try:
+        result = fit_text([("p", text)], style, fontset, 1.0, 12.0)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [line.text for line in result.lines] == ["ö"]
+    assert result.overflow_words == 150_000 - 1 + 150_000
+    assert peak < 12 * 2**20, f"{peak / 2**20:.0f} MB traced"

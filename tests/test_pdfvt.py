@@ -4,7 +4,6 @@ identification in XMP; it passes the PDF/X checks, looks like the separate editi
 editions take a fraction of the space of 1 000 separate files."""
 from __future__ import annotations
 
-import subprocess
 from collections import Counter
 
 import pikepdf
@@ -14,6 +13,7 @@ from designer.batch.merge import MergePlan
 from designer.cli import main
 from designer.preflight.pdf import check_pdf
 from designer.presets import get_preset
+from tests.pdf_checks import qpdf_and_ghostscript_problems
 from tests.test_merge import BROKEN, good_row, workdir, write_csv  # noqa: F401 - workdir is a fixture
 
 VT_NS = "{http://www.npes.org/pdfvt/ns/id/}"
@@ -82,11 +82,7 @@ def test_the_single_file_passes_the_pdfx4_checks(workdir):
     _, path, _ = single_file(workdir, 4)
     findings = check_pdf(path, get_preset())
     assert not [f for f in findings if f.severity == "error"], [f.message_en for f in findings]
-    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-    assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout
-    gs = subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=nullpage", str(path)],
-                        capture_output=True, text=True)
-    assert gs.returncode == 0 and "Error" not in gs.stdout + gs.stderr
+    assert qpdf_and_ghostscript_problems(path) == ""
 
 
 def test_each_record_page_looks_exactly_like_its_separate_edition(workdir):
@@ -130,3 +126,24 @@ def test_1000_editions_in_one_file_take_at_most_15_percent_of_1000_separate_file
     assert len(separate) == 20
     estimate = sum(p.stat().st_size for p in separate) * 1000 / len(separate)
     assert path.stat().st_size <= 0.15 * estimate, (path.stat().st_size, estimate)
+
+
+def test_record_metadata_keys_are_plain_unique_names_and_long_values_are_cut(workdir):
+    import io
+
+    from designer.batch.jobs import preset_for
+    from designer.export import pdf_options
+    from designer.render.pdfvt import DPM_VALUE_CHARS, VtRecord, render_pdfvt
+
+    data = write_csv(workdir / "rader.csv", 2, broken={})
+    plan = MergePlan(workdir / "mote.json", data, workdir / "vt")
+    pages = [plan.preview(i)[0] for i in range(2)]
+    metadata = {"län": "Dalarna", "lan": "annan", "kandidat/roll": "x", "text": "ord " * 500}
+    pdf_bytes = render_pdfvt([VtRecord(d.pages, metadata, f"rad {i}") for i, d in enumerate(pages)], pages[0],
+                             pdf_options(preset_for(None)))
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        recipient = pdf.Root.DPartRoot.DPartRootNode.DParts[0][1].DPM.CIP4_Root.CIP4_Recipient
+        assert {str(recipient.lan), str(recipient.lan_2)} == {"Dalarna", "annan"}
+        assert str(recipient["/kandidat_roll"]) == "x"
+        assert len(str(recipient.text)) == DPM_VALUE_CHARS and str(recipient.text).endswith("…")
+        assert str(recipient.CIP4_UniqueID) == "rad 1"

@@ -107,3 +107,16 @@ def test_photo_moved_off_the_bleed_edge_is_a_warning_with_a_fix():
     assert fixed.slot("photo").rect_mm == (0.0, 0.0, 148.0, 66.0)
     assert not any(f.code == "photo_off_bleed" for f in check_layout(fixed, get_preset()))
     assert not any(f.code == "photo_off_bleed" for f in check_layout(layout, get_preset()))
+
+
+def test_start_layout_shortens_body_text_to_whole_sentences_that_fit():
+    manifesto = load_manifesto(paths.MANIFESTO / "borlange.json")
+    layout, template, brand = _school()
+    section = manifesto.section("foretagande")
+    full = start_layout(template, section, manifesto, PROFILE, 2027)
+    assert any(w.code == "overflow" for w in build_document(full, template, brand).warnings)
+    short = start_layout(template, section, manifesto, PROFILE, 2027, brand=brand)
+    assert not any(w.code == "overflow" for w in build_document(short, template, brand).warnings)
+    text = short.slot("body").text
+    assert full.slot("body").text.startswith(text.split("\n")[0]) and text.rstrip()[-1] in ".!?"
+    assert len(text) < len(full.slot("body").text)

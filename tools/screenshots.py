@@ -5,8 +5,10 @@
 Shots: empty start, flyer filled (school section dropped, headline selected), export dialog,
 warnings shown (overflow + missing printer line), template gallery, a four-page leaflet on the
 pasteboard, preflight with the fix card, the print-shop package dialog, the export dialog
-stopping a print export (blocking errors, one-click fix, "Exportera ändå som korrektur"). Settings and user data go to
-a temporary folder, so the real user's recent files and recovery files are never touched.
+stopping a print export (blocking errors, one-click fix, "Exportera ändå som korrektur"), the
+start view of a first start (campaign profile, section, format), crop mode on the photo and the
+pictures "Bilder för sociala medier" makes. Settings and user data go to a temporary folder, so
+the real user's recent files and recovery files are never touched.
 """
 from __future__ import annotations
 
@@ -28,6 +30,30 @@ SIZE = (1440, 900)
 def _settle(app, rounds: int = 6):
     for _ in range(rounds):
         app.processEvents()
+
+
+def _social_montage(window):
+    """The three pictures "Bilder för sociala medier" writes for the open layout, side by side."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    from designer.social import social_images
+    files = social_images(window.session.layout, window.session.template, window.session.catalog,
+                          _TMP / "social", "skola")
+    height, gap = 520, 24
+    pictures = [QPixmap(str(path)).scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+                for path in files]
+    montage = QPixmap(sum(p.width() for p in pictures) + gap * (len(pictures) + 1), height + 2 * gap + 24)
+    montage.fill(QColor("#e6e6e9"))
+    painter = QPainter(montage)
+    x = gap
+    for path, picture in zip(files, pictures):
+        painter.drawPixmap(x, gap, picture)
+        painter.drawText(QRectF(x, gap + height + 4, picture.width(), 20), Qt.AlignmentFlag.AlignCenter,
+                         f"{path.name} · {QPixmap(str(path)).width()} × {QPixmap(str(path)).height()} px")
+        x += picture.width() + gap
+    painter.end()
+    return montage
 
 
 def main(argv=None) -> int:
@@ -52,6 +78,15 @@ def main(argv=None) -> int:
     _settle(app)
     shots = {}
     shots["01-start.png"] = window.grab()
+    start = window.show_start_view()
+    fields = start.fields
+    for edit, text in ((fields.organisation, "Centerpartiet Borlänge"), (fields.printer, "Tryckeriet AB"),
+                       (fields.place, "Borlänge"), (fields.contact, "borlange@centerpartiet.se")):
+        edit.setText(text)
+    start.sections.setCurrentRow(1)
+    _settle(app)
+    shots["30-start-view.png"] = start.grab()
+    start.reject()
 
     window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
     window.session.apply(window.session.layout.with_slot(
@@ -121,6 +156,19 @@ def main(argv=None) -> int:
     _settle(app)
     shots["10-export-blocked.png"] = export.grab()
     export.close()
+
+    window.new_layout("a5-flyer")
+    window.drop_content({"kind": "section", "section": "skola", "index": 0}, None)
+    window.select_frame("photo")
+    window.canvas.start_crop("photo")
+    window.canvas.crop_wheel(360)
+    window.session.apply(window.session.layout.with_slot("photo", focus=(0.55, 0.62)), "pan")
+    window.canvas.zoom_fit()
+    _settle(app)
+    shots["31-crop-mode.png"] = window.grab()
+    window.canvas.end_crop()
+
+    shots["32-social-export.png"] = _social_montage(window)
 
     for name, pixmap in shots.items():
         pixmap.save(str(args.out / name))

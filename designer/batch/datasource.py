@@ -45,11 +45,13 @@ class DataSource:
         self.path = Path(path)
         _check_file(self.path)
         self.xlsx = self.path.suffix.lower() in (".xlsx", ".xlsm")
+        if self.xlsx:
+            check_archive(self.path, "Excel")
         self.encoding, self.separator = (None, None) if self.xlsx else _csv_dialect(self.path)
         header = next(self._records(), None)
         if header is None:
             raise FileFormatError("the file is empty (expected a header row with column names)", file=self.path)
-        if _undecodable_column(header[1], list(range(len(header[1])))):
+        if any(_UNDECODABLE.search(cell) for cell in header[1]):
             raise FileFormatError("the column names are not valid UTF-8 text; save the file as UTF-8",
                                   file=self.path, field="row 1")
         self.columns = _column_names(header[1], self.path)
@@ -122,8 +124,8 @@ def _mostly_utf8(data: bytes) -> bool:
     return bool(sequences) and len(sequences) >= stray
 
 
-def _undecodable_column(cells: list[str], columns: list) -> str | int | None:
-    """The name (or index) of the first column whose cell holds undecodable bytes, else None."""
+def _undecodable_column(cells: list[str], columns: list[str]) -> str | int | None:
+    """The name (or 1-based number) of the first column whose cell holds undecodable bytes, else None."""
     for index, cell in enumerate(cells):
         if _UNDECODABLE.search(cell):
             return columns[index] if index < len(columns) and columns[index] != "" else index + 1
@@ -159,7 +161,6 @@ def _csv_message(exc: csv.Error) -> str:
 def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
-    check_archive(path, "Excel")
     number = 0
     try:
         book = load_workbook(path, read_only=True, data_only=True)

@@ -7,7 +7,8 @@ file, then of each folder (for the renames), on a background thread so the disk 
 with making the next editions. Only then are they vouched for in the resume manifest, whose lines
 are fsynced too. A run killed at any moment (SIGKILL, power cut) therefore leaves
 complete files under final names (or, after a power cut, possibly an empty one that the manifest
-does not vouch for), and `--resume` redoes at most the outputs since the last sync.
+does not vouch for), and `--resume` redoes at most the unsynced tail: the group being synced and
+the one being collected (under 2 x SYNC_EVERY outputs).
 """
 from __future__ import annotations
 
@@ -59,8 +60,9 @@ class DurableLedger:
         # leaving the block syncs the rest and waits (also on errors and Ctrl-C)
 
     Groups are synced one after another on one background thread, in order, so the manifest
-    lines keep the order of the groups. An error while syncing (a failing disk) is raised by
-    the next add() or by leaving the block.
+    lines keep the order of the groups; a new group waits for the one before it, so a slow disk
+    slows the run instead of letting unsynced outputs pile up. An error while syncing (a failing
+    disk) is raised by the next flush or by leaving the block.
     """
 
     def __init__(self, manifest: Manifest | None, every: int | None = None, seconds: float | None = None):
@@ -70,8 +72,7 @@ class DurableLedger:
         self.pending: list[tuple[Path, str]] = []
         self._last_sync = time.monotonic()
         self._syncer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="designer-sync")
-        self._groups: list[Future] = []
-        self._failed = False
+        self._in_flight: Future | None = None
 
     def __enter__(self) -> DurableLedger:
         return self
@@ -79,7 +80,7 @@ class DurableLedger:
     def __exit__(self, *exc_info) -> None:
         try:
             self.flush()
-            self._check(wait=True)
+            self._wait_for_groups()
         finally:
             self._syncer.shutdown(wait=True)
 
@@ -89,30 +90,26 @@ class DurableLedger:
             self.flush()
 
     def flush(self) -> None:
-        """Hand the pending outputs to the sync thread (groups are made durable in order)."""
-        self._check(wait=False)
+        """Hand the pending outputs to the sync thread, after the group before them is durable
+        (so at most one group is in flight: the unsynced tail stays below two groups)."""
+        self._wait_for_groups()
         if self.pending:
-            self._groups.append(self._syncer.submit(self._make_durable, self.pending))
+            self._in_flight = self._syncer.submit(self._make_durable, self.pending)
             self.pending = []
         self._last_sync = time.monotonic()
 
     def _make_durable(self, group: list[tuple[Path, str]]) -> None:
-        if self._failed:
-            return                        # never vouch for outputs after a failed sync
-        try:
-            sync_paths(path for path, _ in group)
-            if self.manifest is not None:
-                self.manifest.add_many(group)
-        except OSError:
-            self._failed = True
-            raise
+        sync_paths(path for path, _ in group)
+        if self.manifest is not None:
+            self.manifest.add_many(group)
 
-    def _check(self, wait: bool) -> None:
-        """Raise ExportError if a finished group could not be made durable."""
-        while self._groups and (wait or self._groups[0].done()):
-            error = self._groups.pop(0).exception()
+    def _wait_for_groups(self) -> None:
+        """Wait for the group in flight; ExportError if it could not be made durable."""
+        if self._in_flight is not None:
+            in_flight, self._in_flight = self._in_flight, None
+            error = in_flight.exception()
             if error is not None:
-                raise ExportError(f"could not make the finished files durable ({error.strerror or error}); "
+                raise ExportError(f"could not make the finished files durable ({getattr(error, 'strerror', None) or error}); "
                                   "run again with --resume", file=getattr(error, "filename", None)) from error
 
 

@@ -141,16 +141,13 @@ def _pdf_options(preset):
     return pdf_options(preset)
 
 
-def write_records(document, records: list[tuple[list, dict, str]], output: Path, preset, brand) -> None:
+def write_records(document, records: list[tuple[list, dict, str]], output: Path, preset) -> None:
     """Write (pages, metadata, record id) records as one PDF (PDF/VT-1 for PDF/X-4 presets),
-    atomically and durably. `document` gives title, date and template; `brand` the fonts to
-    register in this process (pages may have been laid out in worker processes)."""
+    atomically and durably. `document` gives title, date and template; the pages' fonts must be
+    registered in this process (register_fonts: pages may come from worker processes)."""
     from designer.io.atomic import atomic_write_bytes
-    from designer.layout.fonts import register_font
     from designer.render.pdfvt import VtRecord, render_pdfvt
 
-    for path in sorted({str(p) for p in brand.fonts.values()}):
-        register_font(path)
     vt_records = [VtRecord(pages, metadata, record_id) for pages, metadata, record_id in records]
     atomic_write_bytes(output, render_pdfvt(vt_records, document, _pdf_options(preset)))
 

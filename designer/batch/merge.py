@@ -15,6 +15,7 @@ from typing import Iterator
 
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
+from designer.batch.durable import remove_leftovers
 from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, register_fonts, write_records
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
@@ -120,8 +121,11 @@ class MergePlan:
 
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:
-        """One PDF per row in `out_dir` (the resume manifest is kept there too)."""
+        """One PDF per row in `out_dir` (the resume manifest is kept there too). A resumed run
+        first deletes the temporary files a killed run left there."""
         prepare_folder(self.out_dir)
+        if resume:
+            remove_leftovers(self.out_dir)
         manifest = Manifest(self.out_dir) if resume else None
         return run(self.jobs(manifest), manifest, jobs, scheduler, progress)
 
@@ -143,10 +147,11 @@ class MergePlan:
         register_fonts(self.layout)
         document = Document([], [], title, self.layout.date, template.id, template.kind, template.safe)
         write_records(document, [(pages, metadata[row], f"{self.data_path.name} row {row}") for row, pages in records],
-                      output, preset_for(self.preset), brand_for(self.layout))
+                      output, preset_for(self.preset))
         for record in report.records:
             record.pages, record.output = None, str(output) if record.status == "ok" else ""
         return output, report
+
 
 def _images(layout) -> list:
     """Identities of the image files a filled layout uses (so a replaced photo triggers a redo)."""

@@ -495,7 +495,7 @@ class Canvas(QGraphicsView):
             painter.setPen(cosmetic_pen(ACCENT, width=1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(qrect(r))
-            if self._resizable(self.selected):
+            if self._resizable(self.selected) and self.crop_frame != self.selected:
                 self._handles(painter, r)
             self._lock_marker(painter, self.selected, r)
         if self._drag is not None and self._drag.moved and self._drag.frame_id in page.frame_rects:

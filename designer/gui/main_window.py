@@ -12,13 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
 from designer import paths
 from designer.errors import DesignerError
-from designer.fill import add_item, fill_campaign, fill_profile, fill_section, start_layout
+from designer.fill import add_item, fill_campaign, fill_profile, fill_section, section_texts, start_layout
 from designer.gui import i18n
 from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
@@ -28,7 +27,7 @@ from designer.gui.manifesto_panel import ManifestoPanel
 from designer.gui.messages import inform, warn
 from designer.gui.preflight_state import Preflight
 from designer.gui.properties_panel import PropertiesPanel
-from designer.gui.quick_export import QuickExport
+from designer.gui.quick_export import QuickExport, documents_folder, free_name
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
 from designer.gui.text_editor import TextEditor
@@ -511,8 +510,12 @@ class MainWindow(Retranslating, QMainWindow):
                 photo = None
         template = self.session.catalog.get(dialog.template_id)
         layout = start_layout(template, dialog.section, self.session.manifesto, self.profile,
-                              datetime.date.today().year, photo)
+                              datetime.date.today().year, photo, self.session.brand)
         self.session.new_layout(layout)
+        full = section_texts(dialog.section).get("body")
+        if full and any(layout.slot(f.id).text not in (None, full) for _, f in template.frames() if f.role == "body"):
+            self.notify(self.tr("The text was shortened to fit the format; the whole section stays "
+                                "in the manifesto"))
         self.settings.setValue("start/format", dialog.template_id)
         self.canvas.select(None)
         self._fit_later()
@@ -543,8 +546,10 @@ class MainWindow(Retranslating, QMainWindow):
     def _export_folder(self) -> Path | None:
         """The layout's folder; an unsaved layout is saved first under its title in the documents folder."""
         if self.session.path is None:
-            folder = Path(self.settings.value("last_folder", "", str) or _documents_folder())
-            target = _free_name(folder, _file_stem(self.session.display_name()), ".json")
+            folder = Path(self.settings.value("last_folder", "", str) or documents_folder(product_name()))
+            if _inside(folder, paths.ROOT):             # never write into the installed templates
+                folder = documents_folder(product_name())
+            target = free_name(folder, _file_stem(self.session.display_name()), ".json")
             if not self.save_to(target):
                 return None
         return self.session.path.resolve().parent
@@ -791,20 +796,6 @@ _ICON_ACTIONS = {"start", "print", "social", "new", "open", "save", "export", "u
 def product_name() -> str:
     """The product's name in the UI language ("Kampanjdesigner" in Swedish)."""
     return QCoreApplication.translate("MainWindow", "Campaign Designer")
-
-
-def _documents_folder() -> Path:
-    """Where layouts of a new volunteer go: Documents/<product name>."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / product_name()
-
-
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
-    """folder/stem.suffix, or stem-2, stem-3 … when that file exists."""
-    candidate, number = folder / f"{stem}{suffix}", 2
-    while candidate.exists():
-        candidate, number = folder / f"{stem}-{number}{suffix}", number + 1
-    return candidate
 
 
 def _file_stem(name: str) -> str:

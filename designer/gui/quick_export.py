@@ -4,13 +4,14 @@ thread pool (worker.Job) and write next to the layout.
 
 In: a function from designer.export / designer.social and its arguments. Out: signals
 `finished(list of paths)` or `failed(message)` (the located DesignerError text, e.g. a missing
-printer line that the export policy refuses).
+printer line that the export policy refuses). Also where an unsaved layout goes first
+(`documents_folder`, `free_name`).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from designer.gui.worker import Job
 
@@ -47,3 +48,17 @@ class QuickExport(QObject):
     def _failed(self, message: str):
         self.job = None
         self.failed.emit(message)
+
+
+def documents_folder(product: str) -> Path:
+    """Where layouts of a new volunteer go: Documents/<product name>."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / product
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """folder/stem.suffix, or stem-2, stem-3 … when that file exists."""
+    candidate, number = folder / f"{stem}{suffix}", 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem}-{number}{suffix}", number + 1
+    return candidate

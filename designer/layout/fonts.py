@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from designer.errors import DesignerError
+from designer.errors import DesignerError, excerpt
 
 # fontTools warns about every shipped Open Sans file ("'created' timestamp seems very low"): the
 # font's own metadata quirk, harmless and not the volunteer's business.
@@ -90,11 +90,12 @@ def register_font(path: str) -> str:
     Raises DesignerError naming the file when it is missing or not a usable TrueType font.
     """
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFont
 
     name = Path(path).stem
     try:
         pdfmetrics.registerFont(TTFont(name, path))
-    except (TTFError, OSError) as exc:
-        raise DesignerError(f"not a usable TrueType font ({exc})", file=path) from None
+    except Exception as exc:  # noqa: BLE001 - ReportLab's parser fails on damaged files with
+        # TTFError, struct.error, IndexError, even AttributeError: all mean "not usable"
+        raise DesignerError(f"not a usable TrueType font ({excerpt(str(exc))})", file=path) from None
     return name

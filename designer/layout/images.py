@@ -42,23 +42,13 @@ def image_info(path: str | Path) -> ImageInfo:
 
 @lru_cache(maxsize=256)
 def _image_info(path: str, mtime: int, size: int) -> ImageInfo:
-    from PIL import Image
-
     name = Path(path).name
     if size > MAX_FILE_BYTES:
         raise ImageProblem("image_too_large", f"bilden {name} är större än 200 MB",
                            f"image {name} is larger than 200 MB")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                width, height = image.size
-                fmt = image.format
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageProblem("image_too_large", f"bilden {name} har för många pixlar",
-                           f"image {name} has too many pixels") from None
-    except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
-        raise _damaged(name) from None
+    marker = _decoded_marker(path, mtime, size)
+    known = _remembered_header(marker)
+    width, height, fmt = known or _read_header(path, name)
     if fmt not in ALLOWED_FORMATS:
         raise ImageProblem("image_corrupt", f"bildformatet {fmt} i {name} stöds inte",
                            f"image format {fmt} of {name} is not supported")
@@ -66,8 +56,26 @@ def _image_info(path: str, mtime: int, size: int) -> ImageInfo:
         raise ImageProblem("image_too_large",
                            f"bilden {name} är {width} × {height} px, för stor att använda",
                            f"image {name} is {width} x {height} px, too large to use")
-    _check_decodes(path, mtime, size)
+    if known is None:
+        _check_decodes(path)
+        _remember_header(marker, width, height, fmt)
     return ImageInfo(path, width, height)
+
+
+def _read_header(path: str, name: str) -> tuple[int, int, str]:
+    """(width, height, format) from the file's header (Pillow). Raises ImageProblem."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                return image.size[0], image.size[1], image.format
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageProblem("image_too_large", f"bilden {name} har för många pixlar",
+                           f"image {name} has too many pixels") from None
+    except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
+        raise _damaged(name) from None
 
 
 def _damaged(name: str) -> ImageProblem:
@@ -75,17 +83,11 @@ def _damaged(name: str) -> ImageProblem:
                         f"image {name} is damaged or not an image")
 
 
-def _check_decodes(path: str, mtime: int, size: int) -> None:
+def _check_decodes(path: str) -> None:
     """Decode the whole file once (JPEG at 1/8 scale, PNG by its chunk checksums) so a truncated
-    or damaged image is found here, not half-way through writing a PDF. Raises ImageProblem.
-
-    A file version that decoded before (a marker in the user cache) is not decoded again.
-    """
+    or damaged image is found here, not half-way through writing a PDF. Raises ImageProblem."""
     from PIL import Image
 
-    marker = _decoded_marker(path, mtime, size)
-    if marker.is_file():
-        return
     try:
         with Image.open(path) as image:
             if image.format == "PNG":
@@ -95,10 +97,26 @@ def _check_decodes(path: str, mtime: int, size: int) -> None:
                 image.load()
     except Exception:  # Pillow raises OSError, SyntaxError, EOFError, … for broken data  # noqa: BLE001
         raise _damaged(Path(path).name) from None
+
+
+def _remembered_header(marker: Path) -> tuple[int, int, str] | None:
+    """(width, height, format) of a file version that decoded before, from its marker in the
+    user cache; None if there is none (then Pillow reads the file: not needed on a hit)."""
     try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
+        width, height, fmt = marker.read_text(encoding="ascii").split()
+        return int(width), int(height), fmt
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _remember_header(marker: Path, width: int, height: int, fmt: str) -> None:
+    """Written atomically: a killed run never leaves half a marker behind."""
+    from designer.errors import DesignerError
+    from designer.io.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(marker, f"{width} {height} {fmt}".encode("ascii"), durable=False)
+    except DesignerError:
         pass        # an unwritable cache only costs time
 
 

@@ -73,12 +73,13 @@ def _scale_op(op, point):
     return (name, *coords)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def qr_matrix(payload: str):
     """The QR module matrix (rows of 0/1, quiet zone excluded) for `payload`, error level M.
 
     Returns a string saying why when no code can be made (empty or too long). Remembered per
-    payload: segno's mask selection is the slowest step of an edition, and editions repeat URLs.
+    payload: segno's mask selection is the slowest step of an edition, and editions repeat URLs
+    (the same few, or one per row: then a long cache only costs memory, about 10 KB a code).
     """
     import segno
 

@@ -23,7 +23,7 @@ from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
 from designer.render.pdf_text import glyph_writer
 from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
-from designer.render.reportlab_objects import end_form, place_jpeg_xobject
+from designer.adapters.reportlab_pdfdoc import end_form, place_jpeg_xobject
 from designer.units import mm
 
 MARK_LENGTH = mm(5)

@@ -26,15 +26,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from designer import __version__
+from designer.adapters import reportlab_pdfdoc as rl
 from designer.layout.frames import Document, Page, PlacedImage
 from designer.render.images import content_digest
-from designer.render import reportlab_objects as rl
 from designer.render.pdf import PageWriter, PdfOptions, new_canvas, saved_pdf
 
 VT_VERSION = "PDF/VT-1"
 VT_NAMESPACE = "http://www.npes.org/pdfvt/ns/id/"
 NODE_NAMES = ("Root", "Record")
 RECORD_LEVEL = 1
+DPM_VALUE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def render_pdfvt(records: list[VtRecord], document: Document, options: PdfOption
         record_pages.append(pages)
     if _is_vt(options):
         _add_dparts(canvas, records, record_pages)
-        _add_xmp_identification(rl.catalog(canvas), document)
+        _add_xmp_identification(rl.document(canvas).Catalog.Metadata, document)
     return saved_pdf(canvas, buffer, options)
 
 
@@ -178,30 +179,37 @@ def _add_dparts(canvas, records: list[VtRecord], record_pages: list[list]) -> No
 
     root = PDFDictionary({"Type": PDFName("DPartRoot"), "NodeNameList": PDFArray([PDFName(n) for n in NODE_NAMES]),
                           "RecordLevel": RECORD_LEVEL})
-    root_ref = rl.reference(canvas, root)
+    doc = rl.document(canvas)
+    root_ref = doc.Reference(root)
     node = PDFDictionary({"Type": PDFName("DPart"), "Parent": root_ref})
-    node_ref = rl.reference(canvas, node)
+    node_ref = doc.Reference(node)
     root["DPartRootNode"] = node_ref
     kids = []
     for record, pages in zip(records, record_pages):
         if not pages:
             continue
-        part = PDFDictionary({"Type": PDFName("DPart"), "Parent": node_ref, "Start": rl.reference(canvas, pages[0]),
-                              "End": rl.reference(canvas, pages[-1]), "DPM": _record_metadata(record)})
-        part_ref = rl.reference(canvas, part)
+        part = PDFDictionary({"Type": PDFName("DPart"), "Parent": node_ref, "Start": doc.Reference(pages[0]),
+                              "End": doc.Reference(pages[-1]), "DPM": _record_metadata(record)})
+        part_ref = doc.Reference(part)
         kids.append(part_ref)
         for page in pages:
-            rl.set_entry(page, "DPart", part_ref)
+            rl.set_page_entry(page, "DPart", part_ref)
     node["DParts"] = PDFArray([PDFArray(kids)])
-    rl.set_entry(rl.catalog(canvas), "DPartRoot", root_ref)
+    rl.set_catalog_entry(canvas, "DPartRoot", root_ref)
 
 
 def _record_metadata(record: VtRecord):
-    """DPM of a record: CIP4_Recipient with the record id and the row's values (column names as keys)."""
+    """DPM of a record: CIP4_Recipient with the record id and the row's values (column names as
+    keys, made unique; values cut at DPM_VALUE_CHARS: metadata is for finding records)."""
     from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFString
 
     recipient = {"CIP4_UniqueID": PDFString(record.record_id)}
-    recipient.update({_name(column): PDFString(value) for column, value in sorted(record.metadata.items())})
+    for column, value in sorted(record.metadata.items()):
+        key, number = _name(column), 1
+        while key in recipient:
+            number += 1
+            key = f"{_name(column)}_{number}"
+        recipient[key] = PDFString(value if len(value) <= DPM_VALUE_CHARS else value[:DPM_VALUE_CHARS - 1] + "…")
     return PDFDictionary({"CIP4_Root": PDFDictionary({"CIP4_Recipient": PDFDictionary(recipient)})})
 
 
@@ -212,9 +220,8 @@ def _name(column: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", plain) or "_"
 
 
-def _add_xmp_identification(catalog, document: Document) -> None:
-    """Add the PDF/VT identification to the PDF/X-4 XMP packet that render.pdfx wrote."""
-    metadata = catalog.Metadata
+def _add_xmp_identification(metadata, document: Document) -> None:
+    """Add the PDF/VT identification to the PDF/X-4 XMP packet (stream) that render.pdfx wrote."""
     date = document.date.replace("Z", "+00:00")
     description = (f'  <rdf:Description rdf:about="" xmlns:pdfvtid="{VT_NAMESPACE}">\n'
                    f"   <pdfvtid:GTS_PDFVTVersion>{VT_VERSION}</pdfvtid:GTS_PDFVTVersion>\n"

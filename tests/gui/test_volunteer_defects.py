@@ -1,9 +1,8 @@
 """The defects a new volunteer met on the way to an A5 flyer (issue 15), each checked through the UI."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QApplication
 
 from designer.gui.painter import qrect
 from designer.units import mm
@@ -80,18 +79,29 @@ def _view_point(canvas, x_pt, y_pt) -> QPoint:
     return canvas.mapFromScene(QPointF(x_pt, y_pt))
 
 
-def test_drag_inside_photo_pans_the_image_not_the_frame(window, qtbot):
+def _show_frame(window, frame_id: str):
+    """The canvas at 100 % centred on a frame, and the frame's rectangle (points)."""
     canvas = window.canvas
     canvas.set_zoom(1.0)
-    rect = window.session.frame_rect("photo")
+    rect = window.session.frame_rect(frame_id)
     canvas.centerOn(qrect(rect).center())
+    return canvas, rect
+
+
+def _drag(qtbot, canvas, start: QPoint, target: QPoint, first_step: QPoint) -> None:
+    """Press at `start`, move a little (`first_step`) and on to `target`, release there."""
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas.viewport(), start + first_step)
+    qtbot.mouseMove(canvas.viewport(), target)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
+
+
+def test_drag_inside_photo_pans_the_image_not_the_frame(window, qtbot):
+    canvas, rect = _show_frame(window, "photo")
     focus_before = window.session.layout.slot("photo").focus
     start = _view_point(canvas, rect.x + rect.w / 2, rect.y + rect.h / 2)
     target = start + QPoint(0, 40)
-    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas.viewport(), start + QPoint(0, 20))
-    qtbot.mouseMove(canvas.viewport(), target)
-    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    _drag(qtbot, canvas, start, target, first_step=QPoint(0, 20))
     slot = window.session.layout.slot("photo")
     assert slot.rect_mm is None                         # the frame stayed
     assert slot.focus[1] < focus_before[1]              # dragging down shows more of the top
@@ -99,25 +109,16 @@ def test_drag_inside_photo_pans_the_image_not_the_frame(window, qtbot):
 
 
 def test_frame_moves_by_border_and_stops_at_page_edge(window, qtbot):
-    canvas = window.canvas
-    canvas.set_zoom(1.0)
-    rect = window.session.frame_rect("headline")
-    canvas.centerOn(qrect(rect).center())
+    canvas, rect = _show_frame(window, "headline")
     start = _view_point(canvas, rect.x + rect.w / 2, rect.y + rect.h / 2)
     target = start + QPoint(0, -2000)
-    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas.viewport(), start + QPoint(0, -10))
-    qtbot.mouseMove(canvas.viewport(), target)
-    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    _drag(qtbot, canvas, start, target, first_step=QPoint(0, -10))
     x, y, w, h = window.session.layout.slot("headline").rect_mm
     assert y >= -3.0                                   # no further than the bleed edge
 
 
 def test_double_click_photo_enters_crop_mode_and_wheel_zooms(window, qtbot):
-    canvas = window.canvas
-    canvas.set_zoom(1.0)
-    rect = window.session.frame_rect("photo")
-    canvas.centerOn(qrect(rect).center())
+    canvas, rect = _show_frame(window, "photo")
     point = _view_point(canvas, rect.x + rect.w / 2, rect.y + rect.h / 2)
     qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert canvas.crop_frame == "photo"
@@ -151,13 +152,15 @@ def test_highlighted_item_in_drop_down_is_readable(window, qtbot):
     combo.hidePopup()
 
 
-def test_gallery_paints_correctly_on_first_open(window, qtbot):
-    from designer.gui.gallery import GalleryDialog
-    dialog = GalleryDialog(window.session.catalog, window)
+def test_gallery_paints_correctly_on_first_open(window, qtbot, tmp_path, monkeypatch):
+    from designer.gui import gallery
+    monkeypatch.setenv("DESIGNER_CACHE", str(tmp_path / "cache"))     # thumbnails not rendered yet
+    gallery._memory.clear()                                 # as on the first open in a session
+    dialog = gallery.GalleryDialog(window.session.catalog, window)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.pending == 0, timeout=60000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(gallery._memory) == len(window.session.catalog.templates), timeout=120000)
+    qtbot.wait(100)                                         # every thumbnail arrived while the list showed
     first = dialog.list.viewport().grab().toImage()
     dialog.list.doItemsLayout()
     dialog.list.viewport().repaint()
@@ -225,16 +228,10 @@ def test_restart_reopens_last_document(make_window, tmp_path):
 
 
 def test_photo_frame_dragged_off_the_top_edge_is_flagged_and_fixed_in_one_click(window, qtbot):
-    canvas = window.canvas
-    canvas.set_zoom(1.0)
-    rect = window.session.frame_rect("photo")
-    canvas.centerOn(qrect(rect).center())
+    canvas, rect = _show_frame(window, "photo")
     start = canvas.mapFromScene(QPointF(rect.x + rect.w / 2, rect.bottom - 1))      # on the bottom border
     target = start + QPoint(0, 30)
-    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas.viewport(), start + QPoint(0, 10))
-    qtbot.mouseMove(canvas.viewport(), target)
-    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    _drag(qtbot, canvas, start, target, first_step=QPoint(0, 10))
     assert window.session.layout.slot("photo").rect_mm[1] > 0             # the frame moved down
     panel = window.warnings
     rows = [i for i in range(panel.list.count()) if "utfall" in panel.list.item(i).text()]

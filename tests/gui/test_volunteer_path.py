@@ -85,12 +85,14 @@ def _list_row(widget, text_start: str):
 
 def _wait_exports(qtbot, window, count: int):
     """Wait for the export started by the last action; a failure shown to the user fails the test."""
-    def done():
-        message = getattr(window, "last_message", None)
-        assert message is None or not message.isVisible(), message.text()
-        assert window.quick_export.busy or len(window.exports) >= count, window.statusBar().currentMessage()
-        return len(window.exports) >= count
-    qtbot.waitUntil(done, timeout=120000)
+    def message():
+        box = getattr(window, "last_message", None)
+        return box.text() if box is not None and box.isVisible() else ""
+
+    qtbot.waitUntil(lambda: len(window.exports) >= count or message() or not window.quick_export.busy,
+                    timeout=120000)
+    assert not message(), message()
+    assert len(window.exports) >= count, window.statusBar().currentMessage()
 
 
 def _check_print_pdf(path):
@@ -178,3 +180,33 @@ def test_volunteer_path_from_fresh_start(make_window, qtbot, tmp_path, monkeypat
     _check_social(window.exports[5:8])
     assert len({p.name for p in window.exports}) == 8          # nothing of the first flyer overwritten
     assert second <= 8
+
+
+def test_send_to_printer_shows_what_the_export_refuses(make_window, qtbot, tmp_path):
+    import shutil
+
+    from tests.gui.conftest import SCHOOL
+    layout = tmp_path / "skola.json"
+    shutil.copy(SCHOOL, layout)
+    window = make_window(layout)
+    window.session.apply(window.session.layout.with_slot("printer-line", text=""), "clear printer line")
+    assert window.send_to_printer()
+    qtbot.waitUntil(lambda: getattr(window, "last_message", None) is not None, timeout=60000)
+    assert "printer" in window.last_message.text().lower() or "tryck" in window.last_message.text().lower()
+    assert not list(tmp_path.glob("*.pdf"))                     # nothing half-written
+
+
+def test_one_step_export_of_a_new_layout_never_writes_into_the_installation(make_window, qtbot, tmp_path,
+                                                                             monkeypatch):
+    from designer import paths
+    from tests.gui.conftest import SCHOOL
+    monkeypatch.setenv("HOME", str(tmp_path / "volunteer"))
+    window = make_window(SCHOOL)                               # last folder: the shipped examples
+    window.exports = []
+    window.quick_export.finished.connect(lambda files: window.exports.extend(files))
+    window.convert_to("a5-flyer-2s")                           # a copy: a new, unsaved layout
+    assert window.session.path is None
+    assert window.social_images()
+    _wait_exports(qtbot, window, 3)
+    assert all(str(tmp_path) in str(path) for path in window.exports)
+    assert not any(str(paths.ROOT) in str(path) for path in window.exports)

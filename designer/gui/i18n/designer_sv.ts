@@ -4,23 +4,23 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../canvas.py" line="343"/>
+        <location filename="../canvas.py" line="344"/>
         <source>Move the picture in its frame</source>
         <translation>Flytta bilden i ramen</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="344"/>
+        <location filename="../canvas.py" line="345"/>
         <source>Resize frame</source>
         <translation>Ändra storlek på ram</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="374"/>
+        <location filename="../canvas.py" line="375"/>
         <source>Zoom the picture</source>
         <translation>Zooma bilden</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="343"/>
-        <location filename="../canvas.py" line="387"/>
+        <location filename="../canvas.py" line="344"/>
+        <location filename="../canvas.py" line="388"/>
         <source>Move frame</source>
         <translation>Flytta ram</translation>
     </message>
@@ -28,52 +28,52 @@
 <context>
     <name>Colours</name>
     <message>
-        <location filename="../properties_panel.py" line="398"/>
+        <location filename="../properties_panel.py" line="399"/>
         <source>Forest</source>
         <translation>Skog</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="399"/>
+        <location filename="../properties_panel.py" line="400"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="400"/>
+        <location filename="../properties_panel.py" line="401"/>
         <source>Mint</source>
         <translation>Mint</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="401"/>
+        <location filename="../properties_panel.py" line="402"/>
         <source>Sun</source>
         <translation>Sol</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="402"/>
+        <location filename="../properties_panel.py" line="403"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="403"/>
+        <location filename="../properties_panel.py" line="404"/>
         <source>Grey</source>
         <translation>Grå</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="404"/>
+        <location filename="../properties_panel.py" line="405"/>
         <source>Black</source>
         <translation>Svart</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="405"/>
+        <location filename="../properties_panel.py" line="406"/>
         <source>Rich black</source>
         <translation>Rikssvart</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="406"/>
+        <location filename="../properties_panel.py" line="407"/>
         <source>White</source>
         <translation>Vit</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="407"/>
+        <location filename="../properties_panel.py" line="408"/>
         <source>Die line</source>
         <translation>Stanslinje</translation>
     </message>
@@ -81,27 +81,27 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../crash_guard.py" line="48"/>
+        <location filename="../crash_guard.py" line="42"/>
         <source>Your work is kept: if the app closes, it is offered back at the next start.</source>
         <translation>Ditt arbete är sparat: om programmet stängs erbjuds det tillbaka vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="49"/>
+        <location filename="../crash_guard.py" line="43"/>
         <source>Save your work under a new name now.</source>
         <translation>Spara ditt arbete under ett nytt namn nu.</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="51"/>
+        <location filename="../crash_guard.py" line="45"/>
         <source>Something went wrong inside Campaign Designer ({0}).</source>
         <translation>Något gick fel i Campaign Designer ({0}).</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="52"/>
+        <location filename="../crash_guard.py" line="21"/>
         <source>Details for a bug report: {0}</source>
         <translation>Detaljer för en felrapport: {0}</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="53"/>
+        <location filename="../crash_guard.py" line="47"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
     </message>
@@ -109,94 +109,94 @@
 <context>
     <name>EditionsDialog</name>
     <message>
-        <location filename="../editions_dialog.py" line="78"/>
+        <location filename="../editions_dialog.py" line="81"/>
         <source>Editions from a spreadsheet</source>
         <translation>Utgåvor från ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="90"/>
-        <location filename="../editions_dialog.py" line="154"/>
+        <location filename="../editions_dialog.py" line="93"/>
+        <location filename="../editions_dialog.py" line="157"/>
         <source>Data file</source>
         <translation>Datafil</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="99"/>
-        <location filename="../editions_dialog.py" line="160"/>
+        <location filename="../editions_dialog.py" line="102"/>
+        <location filename="../editions_dialog.py" line="163"/>
         <source>Output folder</source>
         <translation>Utmapp</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="101"/>
+        <location filename="../editions_dialog.py" line="104"/>
         <source>File names</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="103"/>
+        <location filename="../editions_dialog.py" line="106"/>
         <source>Fields in the layout → columns in the data</source>
         <translation>Fält i layouten → kolumner i datan</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="114"/>
+        <location filename="../editions_dialog.py" line="117"/>
         <source>Export all</source>
         <translation>Exportera alla</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="116"/>
+        <location filename="../editions_dialog.py" line="119"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="119"/>
+        <location filename="../editions_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="128"/>
+        <location filename="../editions_dialog.py" line="131"/>
         <source>Preview row</source>
         <translation>Förhandsgranska rad</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="134"/>
+        <location filename="../editions_dialog.py" line="137"/>
         <source>Show the row on the page</source>
         <translation>Visa raden på sidan</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="148"/>
+        <location filename="../editions_dialog.py" line="151"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="155"/>
+        <location filename="../editions_dialog.py" line="158"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="178"/>
+        <location filename="../editions_dialog.py" line="181"/>
         <source>editions</source>
         <translation>utgavor</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="182"/>
+        <location filename="../editions_dialog.py" line="185"/>
         <source>(not mapped)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="189"/>
+        <location filename="../editions_dialog.py" line="192"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="262"/>
+        <location filename="../editions_dialog.py" line="265"/>
         <source>Stopped; export again to continue.</source>
         <translation>Stoppad; exportera igen för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="274"/>
+        <location filename="../editions_dialog.py" line="277"/>
         <source>%1 made, %2 already up to date, %3 failed</source>
         <translation>%1 skapade, %2 redan aktuella, %3 misslyckades</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="277"/>
+        <location filename="../editions_dialog.py" line="280"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -204,108 +204,108 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="143"/>
+        <location filename="../export_dialog.py" line="155"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="144"/>
         <source>Export “%s”</source>
         <translation>Exportera ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="119"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>Print PDF</source>
         <translation>Tryck-PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Proof PDF (screen)</source>
         <translation>Korrektur-PDF (skärm)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121"/>
+        <location filename="../export_dialog.py" line="147"/>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="148"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="149"/>
         <source>Resolution</source>
         <translation>Upplösning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="150"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="151"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="152"/>
         <source>Open file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128"/>
+        <location filename="../export_dialog.py" line="154"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="165"/>
+        <location filename="../export_dialog.py" line="195"/>
         <source>%1 × %2 pixels, screen colours (sRGB)</source>
         <translation>%1 × %2 pixlar, skärmfärger (sRGB)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="171"/>
+        <location filename="../export_dialog.py" line="201"/>
         <source>Trim size only, screen colours (sRGB), no crop marks: for checking and sending by e-mail.</source>
         <translation>Bara slutformatet, skärmfärger (sRGB), inga skärmärken: för korrläsning och e-post.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174"/>
+        <location filename="../export_dialog.py" line="204"/>
         <source>crop marks</source>
         <translation>skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174"/>
+        <location filename="../export_dialog.py" line="204"/>
         <source>no crop marks</source>
         <translation>inga skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176"/>
+        <location filename="../export_dialog.py" line="206"/>
         <source>%1, bleed %2 mm, %3, profile %4</source>
         <translation>%1, utfall %2 mm, %3, profil %4</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="205"/>
+        <location filename="../export_dialog.py" line="253"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217"/>
+        <location filename="../export_dialog.py" line="315"/>
         <source>Done: %s</source>
         <translation>Klart: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="219"/>
+        <location filename="../export_dialog.py" line="319"/>
         <source>%n problem(s) to check in the warnings list</source>
         <translation>
             <numerusform>%n problem att kontrollera i varningslistan</numerusform>
@@ -313,27 +313,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="228"/>
+        <location filename="../export_dialog.py" line="329"/>
         <source>Could not export: %s</source>
         <translation>Kunde inte exportera: %s</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="156"/>
         <source>Export anyway as proof</source>
         <translation>Exportera ändå som korrektur</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="154"/>
+        <location filename="../export_dialog.py" line="157"/>
         <source>Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, without PDF/X: for checking, never for the print shop.</source>
         <translation>Skriver en korrektur märkt ”KORREKTUR – EJ FÖR TRYCK” på varje sida, utan PDF/X: för granskning, aldrig för tryckeriet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="266"/>
+        <location filename="../export_dialog.py" line="269"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="268"/>
+        <location filename="../export_dialog.py" line="271"/>
         <source>%n error(s) must be fixed before this can go to print:</source>
         <translation>
             <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
@@ -341,17 +341,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="298"/>
+        <location filename="../export_dialog.py" line="301"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="304"/>
+        <location filename="../export_dialog.py" line="307"/>
         <source>Everything is fixed: ready to export.</source>
         <translation>Allt är rättat: klart att exportera.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="314"/>
+        <location filename="../export_dialog.py" line="317"/>
         <source>Proof written, not for print: %s</source>
         <translation>Korrektur sparad, inte för tryck: %s</translation>
     </message>
@@ -458,47 +458,47 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../gallery.py" line="122"/>
+        <location filename="../gallery.py" line="123"/>
         <source>New from template</source>
         <translation>Nytt från mall</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="122"/>
+        <location filename="../gallery.py" line="123"/>
         <source>Change format</source>
         <translation>Byt format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="123"/>
+        <location filename="../gallery.py" line="124"/>
         <source>Choose a format</source>
         <translation>Välj format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="159"/>
+        <location filename="../gallery.py" line="160"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="161"/>
+        <location filename="../gallery.py" line="162"/>
         <source>Change the format of this document</source>
         <translation>Byt format i det här dokumentet</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="163"/>
+        <location filename="../gallery.py" line="164"/>
         <source>Make a copy in the new format</source>
         <translation>Gör en kopia i nytt format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="125"/>
+        <location filename="../gallery.py" line="126"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="116"/>
+        <location filename="../gallery.py" line="117"/>
         <source>Replace the format of this document instead of making a copy</source>
         <translation>Byt format i det här dokumentet i stället för att göra en kopia</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="134"/>
+        <location filename="../gallery.py" line="135"/>
         <source>All formats</source>
         <translation>Alla format</translation>
     </message>
@@ -506,12 +506,12 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../translations_panel.py" line="54"/>
+        <location filename="../translations_panel.py" line="56"/>
         <source>Language of the document: the page, warnings and preflight follow it</source>
         <translation>Dokumentets språk: sidan, varningarna och förhandskontrollen följer det</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="64"/>
+        <location filename="../translations_panel.py" line="66"/>
         <source>%s – main language</source>
         <translation>%s – huvudspråk</translation>
     </message>
@@ -519,547 +519,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="206"/>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
-        <source>&amp;New from template…</source>
-        <translation>&amp;Nytt från mall…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260"/>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="291"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="291"/>
         <source>New from &amp;template…</source>
         <translation>Ny från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Send to the &amp;print shop</source>
         <translation>Skicka till &amp;tryckeriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Print PDF with your print shop&apos;s settings, next to the layout</source>
         <translation>Tryck-PDF med tryckeriets inställningar, bredvid layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Pictures for &amp;social media</source>
         <translation>Bilder för &amp;sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>PNG pictures in every social-media format, next to the layout</source>
         <translation>PNG-bilder i alla format för sociala medier, bredvid layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Campaign &amp;profile…</source>
         <translation>Kampanj&amp;profil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Organisation, printer, place and contact</source>
         <translation>Organisation, tryckeri, ort och kontakt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Package for the print shop…</source>
         <translation>&amp;Paketera för tryckeriet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="302"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="305"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="322"/>
         <source>To the print shop</source>
         <translation>Till tryckeriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Social media</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
-        <location filename="../main_window.py" line="376"/>
-        <location filename="../main_window.py" line="402"/>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
-        <location filename="../main_window.py" line="501"/>
-        <location filename="../main_window.py" line="424"/>
-        <location filename="../main_window.py" line="524"/>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="643"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="447"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Cannot use this image</source>
         <translation>Bilden kan inte användas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="517"/>
+        <source>The text was shortened to fit the format; the whole section stays in the manifesto</source>
+        <translation>Texten kortades för att få plats i formatet; hela avsnittet finns kvar i manifestet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="543"/>
         <source>Fill in the campaign profile</source>
         <translation>Fyll i kampanjprofilen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557"/>
+        <location filename="../main_window.py" line="565"/>
         <source>This is a screen format: use Pictures for social media</source>
         <translation>Det här är ett skärmformat: använd Bilder för sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="572"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Exporting pictures for social media …</source>
         <translation>Exporterar bilder för sociala medier …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Saved %1 in %2</source>
         <translation>Sparade %1 i %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
-        <location filename="../main_window.py" line="609"/>
-        <source>Manifestos (*.json *.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Manifest (*.json *.txt *.md *.docx *.pdf);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="629"/>
+        <location filename="../main_window.py" line="637"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
-        <location filename="../main_window.py" line="630"/>
+        <location filename="../main_window.py" line="638"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
-        <source>Change format</source>
-        <translation>Byt format</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="527"/>
-        <location filename="../main_window.py" line="714"/>
+        <location filename="../main_window.py" line="722"/>
         <source>%s was closed without saving last time. Restore the unsaved work?</source>
         <translation>%s stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;New from the manifesto…</source>
         <translation>&amp;Ny från manifestet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Pick a manifesto section and a format: a filled layout</source>
         <translation>Välj ett avsnitt ur manifestet och ett format: en ifylld layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="705"/>
         <source>Editions</source>
         <translation>Utgåvor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="705"/>
         <source>Save the layout first: editions read their data and images relative to its folder.</source>
         <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
-        <source>Campaign Designer was closed without saving last time. Restore the unsaved work?</source>
-        <translation>Campaign Designer stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="583"/>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="734"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="740"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="24"/>
-        <location filename="../main_window.py" line="790"/>
+        <location filename="../app.py" line="26"/>
+        <location filename="../main_window.py" line="798"/>
         <source>Campaign Designer</source>
         <translation>Kampanjdesigner</translation>
     </message>
@@ -1229,152 +1143,152 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../properties_panel.py" line="207"/>
+        <location filename="../properties_panel.py" line="208"/>
         <source>Text (one paragraph per line, points start with “• ”)</source>
         <translation>Text (ett stycke per rad, punkter börjar med ”• ”)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="208"/>
+        <location filename="../properties_panel.py" line="209"/>
         <source>Size min–max</source>
         <translation>Storlek min–max</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="209"/>
+        <location filename="../properties_panel.py" line="210"/>
         <source>Alignment</source>
         <translation>Justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="210"/>
+        <location filename="../properties_panel.py" line="211"/>
         <source>Left</source>
         <translation>Vänster</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="210"/>
+        <location filename="../properties_panel.py" line="211"/>
         <source>Centre</source>
         <translation>Centrerad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="211"/>
+        <location filename="../properties_panel.py" line="212"/>
         <source>Right</source>
         <translation>Höger</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="211"/>
+        <location filename="../properties_panel.py" line="212"/>
         <source>Justify</source>
         <translation>Marginaljusterad</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="213"/>
+        <location filename="../properties_panel.py" line="214"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="214"/>
+        <location filename="../properties_panel.py" line="215"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="215"/>
+        <location filename="../properties_panel.py" line="216"/>
         <source>Choose image…</source>
         <translation>Välj bild…</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="216"/>
+        <location filename="../properties_panel.py" line="217"/>
         <source>Fit</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="218"/>
+        <location filename="../properties_panel.py" line="219"/>
         <source>Fill the frame (crop)</source>
         <translation>Fyll ramen (beskär)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="219"/>
+        <location filename="../properties_panel.py" line="220"/>
         <source>Fit inside the frame</source>
         <translation>Hela bilden i ramen</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="220"/>
+        <location filename="../properties_panel.py" line="221"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="221"/>
+        <location filename="../properties_panel.py" line="222"/>
         <source>Focus point: drag in the picture to choose what stays visible.</source>
         <translation>Fokuspunkt: dra i bilden för att välja vad som ska synas.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="242"/>
+        <location filename="../properties_panel.py" line="243"/>
         <source>Nothing selected</source>
         <translation>Inget markerat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="243"/>
+        <location filename="../properties_panel.py" line="244"/>
         <source>Click a frame on the page to change it.</source>
         <translation>Klicka på en ram på sidan för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="252"/>
+        <location filename="../properties_panel.py" line="253"/>
         <source>Locked by the template: %s</source>
         <translation>Låst av mallen: %s</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="279"/>
+        <location filename="../properties_panel.py" line="280"/>
         <source>(no image)</source>
         <translation>(ingen bild)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="312"/>
+        <location filename="../properties_panel.py" line="313"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="320"/>
+        <location filename="../properties_panel.py" line="321"/>
         <source>Change text size</source>
         <translation>Ändra textstorlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="323"/>
+        <location filename="../properties_panel.py" line="324"/>
         <source>Change alignment</source>
         <translation>Ändra justering</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="326"/>
+        <location filename="../properties_panel.py" line="327"/>
         <source>Change colour</source>
         <translation>Ändra färg</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="329"/>
+        <location filename="../properties_panel.py" line="330"/>
         <source>Change image fit</source>
         <translation>Ändra bildanpassning</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="332"/>
+        <location filename="../properties_panel.py" line="333"/>
         <source>Change image zoom</source>
         <translation>Ändra bildzoom</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="344"/>
+        <location filename="../properties_panel.py" line="345"/>
         <source>Move focus point</source>
         <translation>Flytta fokuspunkt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="347"/>
+        <location filename="../properties_panel.py" line="348"/>
         <source>Choose image</source>
         <translation>Välj bild</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="348"/>
+        <location filename="../properties_panel.py" line="349"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="358"/>
+        <location filename="../properties_panel.py" line="359"/>
         <source>Cannot use this image</source>
         <translation>Kan inte använda bilden</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="360"/>
+        <location filename="../properties_panel.py" line="361"/>
         <source>Change image</source>
         <translation>Byt bild</translation>
     </message>
@@ -1382,102 +1296,102 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../properties_panel.py" line="380"/>
+        <location filename="../properties_panel.py" line="381"/>
         <source>Headline</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="381"/>
+        <location filename="../properties_panel.py" line="382"/>
         <source>Subheading</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="382"/>
+        <location filename="../properties_panel.py" line="383"/>
         <source>Body text</source>
         <translation>Brödtext</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="383"/>
+        <location filename="../properties_panel.py" line="384"/>
         <source>“We want” points</source>
         <translation>”Vi vill”-punkter</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="384"/>
+        <location filename="../properties_panel.py" line="385"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="385"/>
+        <location filename="../properties_panel.py" line="386"/>
         <source>Slogan</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="386"/>
+        <location filename="../properties_panel.py" line="387"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="387"/>
+        <location filename="../properties_panel.py" line="388"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="388"/>
+        <location filename="../properties_panel.py" line="389"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="389"/>
+        <location filename="../properties_panel.py" line="390"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="390"/>
+        <location filename="../properties_panel.py" line="391"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="391"/>
+        <location filename="../properties_panel.py" line="392"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="392"/>
+        <location filename="../properties_panel.py" line="393"/>
         <source>QR code</source>
         <translation>QR-kod</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="393"/>
+        <location filename="../properties_panel.py" line="394"/>
         <source>Printer line</source>
         <translation>Tryckort</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="394"/>
+        <location filename="../properties_panel.py" line="395"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="395"/>
+        <location filename="../properties_panel.py" line="396"/>
         <source>Decoration</source>
         <translation>Dekor</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="410"/>
+        <location filename="../properties_panel.py" line="411"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="411"/>
+        <location filename="../properties_panel.py" line="412"/>
         <source>size</source>
         <translation>storlek</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="412"/>
+        <location filename="../properties_panel.py" line="413"/>
         <source>style</source>
         <translation>stil</translation>
     </message>
     <message>
-        <location filename="../properties_panel.py" line="413"/>
+        <location filename="../properties_panel.py" line="414"/>
         <source>content</source>
         <translation>innehåll</translation>
     </message>
@@ -1601,112 +1515,112 @@
 <context>
     <name>TranslationPanel</name>
     <message>
-        <location filename="../translations_panel.py" line="132"/>
+        <location filename="../translations_panel.py" line="136"/>
         <source>Translation:</source>
         <translation>Översättning:</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="133"/>
+        <location filename="../translations_panel.py" line="137"/>
         <source>Add language…</source>
         <translation>Lägg till språk…</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="134"/>
+        <location filename="../translations_panel.py" line="138"/>
         <source>Start a translation of this layout&apos;s text into another language</source>
         <translation>Börja översätta layoutens text till ett annat språk</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="135"/>
+        <location filename="../translations_panel.py" line="139"/>
         <source>Translator:</source>
         <translation>Översättare:</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="136"/>
+        <location filename="../translations_panel.py" line="140"/>
         <source>your name</source>
         <translation>ditt namn</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="137"/>
+        <location filename="../translations_panel.py" line="141"/>
         <source>Frame</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="137"/>
+        <location filename="../translations_panel.py" line="141"/>
         <source>Main text</source>
         <translation>Huvudtext</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="137"/>
+        <location filename="../translations_panel.py" line="141"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="138"/>
+        <location filename="../translations_panel.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="175"/>
+        <location filename="../translations_panel.py" line="196"/>
         <source>Translated by %s</source>
         <translation>Översatt av %s</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="177"/>
+        <location filename="../translations_panel.py" line="198"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="189"/>
+        <location filename="../translations_panel.py" line="210"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="192"/>
+        <location filename="../translations_panel.py" line="213"/>
         <source>changed since translated</source>
         <translation>ändrad sedan översättning</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="195"/>
+        <location filename="../translations_panel.py" line="216"/>
         <source>does not fit</source>
         <translation>får inte plats</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="201"/>
+        <location filename="../translations_panel.py" line="222"/>
         <source>Translations</source>
         <translation>Översättningar</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="232"/>
+        <location filename="../translations_panel.py" line="253"/>
         <source>Choose a row to translate its text.</source>
         <translation>Välj en rad för att översätta dess text.</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="237"/>
+        <location filename="../translations_panel.py" line="258"/>
         <source>%1 in %2:</source>
         <translation>%1 på %2:</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="249"/>
+        <location filename="../translations_panel.py" line="270"/>
         <source>Translate text</source>
         <translation>Översätt text</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="259"/>
+        <location filename="../translations_panel.py" line="280"/>
         <source>Add language</source>
         <translation>Lägg till språk</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="260"/>
+        <location filename="../translations_panel.py" line="281"/>
         <source>Language (or a code such as fa-IR):</source>
         <translation>Språk (eller en kod som fa-IR):</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="267"/>
+        <location filename="../translations_panel.py" line="288"/>
         <source>Cannot add the language</source>
         <translation>Språket kan inte läggas till</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="269"/>
+        <location filename="../translations_panel.py" line="290"/>
         <source>Add language %s</source>
         <translation>Lägg till språket %s</translation>
     </message>
