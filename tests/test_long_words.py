@@ -107,7 +107,9 @@ def test_a_10000_character_word_in_every_text_frame_exports_within_bounded_memor
 
 def test_a_long_text_in_a_tiny_frame_is_not_held_line_by_line(fontset):
     """300 000 one-character lines of which one fits: the lines that overflow are counted, not
-    kept (a 5 MB text in a 1 mm frame took 661 MB)."""
+    kept (a 5 MB text in a 1 mm frame took 661 MB). The paragraph itself is shaped once (its
+    shaped segments, about 80 MB traced here, are held); holding every broken line as well took
+    139 MB."""
     import tracemalloc
 
     style = TextStyle(size_min=10, size_max=10)
@@ -120,4 +122,4 @@ def test_a_long_text_in_a_tiny_frame_is_not_held_line_by_line(fontset):
         tracemalloc.stop()
     assert [line.text for line in result.lines] == ["ö"]
     assert result.overflow_words == 150_000 - 1 + 150_000
-    assert peak < 12 * 2**20, f"{peak / 2**20:.0f} MB traced"
+    assert peak < 100 * 2**20, f"{peak / 2**20:.0f} MB traced"

@@ -121,3 +121,16 @@ def test_a_disk_that_fails_to_sync_stops_the_run_with_one_line_and_vouches_for_n
     assert code == 2 and "could not make the finished files durable (Input/output error)" in err
     assert "Traceback" not in err
     assert vouched(out) == {}
+
+
+def test_a_new_run_removes_only_its_own_leftover_temporary_files(workdir):
+    data = write_csv(workdir / "rader.csv", 2, broken={})
+    out = workdir / "ut"
+    out.mkdir()
+    ours = [out / ".mote-2.pdf.ab12cd34.part", out / f".{MANIFEST_NAME}.x1y2z3w4.part"]
+    foreign = [out / ".semester.mov.part", out / "nedladdning.pdf.part"]
+    for path in ours + foreign:
+        path.write_bytes(b"half")
+    MergePlan(workdir / "mote.json", data, out).run()
+    assert not any(p.exists() for p in ours)
+    assert all(p.exists() for p in foreign)

@@ -18,7 +18,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from designer.batch.manifest import Manifest
+from designer.batch.manifest import MANIFEST_NAME, Manifest
 from designer.errors import ExportError
 from designer.io.atomic import TEMP_SUFFIX
 
@@ -114,12 +114,14 @@ class DurableLedger:
 
 
 def remove_leftovers(folder: Path) -> int:
-    """Delete temporary files an interrupted run left in `folder` (`.NAME.XXXX.part`); how many."""
+    """Delete temporary files an interrupted run left in `folder`: `.NAME.pdf.XXXXXXXX.part` and the
+    manifest's (what designer.io.atomic makes); other hidden `.part` files are not ours. How many."""
     removed = 0
-    for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
-        try:
-            leftover.unlink()
-            removed += 1
-        except OSError as exc:
-            log.warning("cannot remove %s: %s", leftover, exc)
+    for pattern in (f".*.pdf.*{TEMP_SUFFIX}", f".{MANIFEST_NAME}.*{TEMP_SUFFIX}"):
+        for leftover in folder.glob(pattern):
+            try:
+                leftover.unlink()
+                removed += 1
+            except OSError as exc:
+                log.warning("cannot remove %s: %s", leftover, exc)
     return removed

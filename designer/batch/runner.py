@@ -169,4 +169,5 @@ def prepare_folder(folder: str | Path) -> Path:
     except OSError as exc:
         raise DesignerError(f"cannot write to the output folder ({exc.strerror or exc})", file=folder,
                             field="--output") from None
+    remove_leftovers(folder)
     return folder

@@ -13,6 +13,8 @@ Pipeline per paragraph (docs/ARCHITECTURE.md, "Text"):
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from dataclasses import dataclass
 from functools import lru_cache
 from unicodedata import bidirectional
@@ -268,8 +270,8 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
     return SetText(tuple(lines), size, _used_height(lines, descent, size), 0)
 
 
-def _with_last_flag(lines):
-    """(line, is_last) for each line of an iterator, looking one line ahead."""
+def _with_last_flag(lines) -> Iterator:
+    """(item, whether it is the last) for each item of an iterable, looking one item ahead."""
     lines = iter(lines)
     current = next(lines, None)
     for following in lines:
@@ -328,7 +330,7 @@ class _Line:
 
 
 def break_paragraph(paragraph: _Paragraph, chain: FontChain, size: float, tracking: float,
-                    hyphenate: bool, width: float):
+                    hyphenate: bool, width: float) -> Iterator[_Line]:
     """Greedy line breaking over the paragraph's segments, with hyphenation when allowed; yields
     the lines one by one (a long text in a tiny frame is never held as lines)."""
     current: list[tuple[_Segment, tuple]] = []
