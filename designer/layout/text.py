@@ -144,37 +144,55 @@ def _trimmed(chain: FontChain, segment: _Segment, levels: tuple[int, ...]) -> _S
 
 @dataclass(frozen=True)
 class _Paragraph:
+    """A paragraph's direction and, on demand, its segments (each with its levels) in order."""
+
     text: str
     rtl: bool
-    segments: tuple[tuple[_Segment, tuple[int, ...]], ...]     # each with its levels
+    levels: tuple[int, ...]
+    chain: FontChain
+    shaped: tuple | None = None      # the segments, kept for ordinary (cached) paragraphs
+
+    def segments(self):
+        if self.shaped is not None:
+            return iter(self.shaped)
+        return _segments(self.chain, self.text, self.levels)
 
 
 CACHED_PARAGRAPH = 4_000     # characters: longer paragraphs (pasted junk) are not kept in memory
+LONG_SEGMENT = 2_000         # characters: longer unbreakable runs are shaped in pieces this long
 
 
 def _paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
-    """The paragraph's segments, shaped; ordinary paragraphs are cached."""
+    """The paragraph with its bidi levels; ordinary paragraphs are cached with their segments,
+    longer ones make their segments one at a time while lines are broken."""
     if len(text) > CACHED_PARAGRAPH:
-        return _make_paragraph(chain, text, direction)
+        rtl = base_is_rtl(text, direction)
+        return _Paragraph(text, rtl, embedding_levels(text, rtl), chain)
     return _cached_paragraph(chain, text, direction)
 
 
 @lru_cache(maxsize=2_000)
 def _cached_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
-    return _make_paragraph(chain, text, direction)
-
-
-def _make_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
     rtl = base_is_rtl(text, direction)
     levels = embedding_levels(text, rtl)
-    segments = []
+    return _Paragraph(text, rtl, levels, chain, tuple(_segments(chain, text, levels)))
+
+
+def _segments(chain: FontChain, text: str, levels: tuple[int, ...]):
+    """(segment, levels, joined) for the text between break opportunities, in order; an
+    unbreakable run longer than LONG_SEGMENT (pasted junk) comes in pieces of that length, each
+    but the first `joined` to the one before (no break opportunity between them)."""
     start = 0
     for end in (*break_opportunities(text), len(text)):
+        joined = False
+        while end - start > LONG_SEGMENT:
+            stop = start + LONG_SEGMENT
+            yield _segment(chain, text[start:stop], levels[start:stop]), levels[start:stop], joined
+            start, joined = stop, True
         if end > start:
             piece_levels = levels[start:end]
-            segments.append((_segment(chain, text[start:end], piece_levels), piece_levels))
+            yield _segment(chain, text[start:end], piece_levels), piece_levels, joined
             start = end
-    return _Paragraph(text, rtl, tuple(segments))
 
 
 # --- setting ---------------------------------------------------------------------------------
@@ -235,7 +253,7 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
             full = bool(style.max_lines) and len(lines) >= style.max_lines
             if full or baseline - descent * size > height + 0.01:
                 # count the words not shown without keeping their lines (a long text in a tiny
-                # frame would otherwise hold every line)
+                # frame would otherwise hold millions of lines)
                 remaining = len(line.text.split()) + sum(len(pending.text.split()) for pending, _ in broken)
                 remaining += sum(len(t.split()) for _, t in blocks[index + 1:])
                 return SetText(tuple(lines), size, _used_height(lines, descent, size), remaining)
@@ -250,6 +268,17 @@ def set_blocks(blocks, style: TextStyle, fonts: FontSet, width: float, height: f
             lines.append(SetLine(left, baseline, line.text, runs, line_width, paragraph.rtl,
                                  is_intro, word_space, bullet_x))
     return SetText(tuple(lines), size, _used_height(lines, descent, size), 0)
+
+
+def _with_last_flag(lines) -> Iterator:
+    """(item, whether it is the last) for each item of an iterable, looking one item ahead."""
+    lines = iter(lines)
+    current = next(lines, None)
+    for following in lines:
+        yield current, False
+        current = following
+    if current is not None:
+        yield current, True
 
 
 def _used_height(lines, descent, size) -> float:
@@ -302,46 +331,43 @@ class _Line:
 
 def break_paragraph(paragraph: _Paragraph, chain: FontChain, size: float, tracking: float,
                     hyphenate: bool, width: float) -> Iterator[_Line]:
-    """Greedy line breaking over the paragraph's segments, with hyphenation when allowed; the
-    lines come one at a time, so a caller whose frame is full stops without breaking the rest."""
+    """Greedy line breaking over the paragraph's segments, with hyphenation when allowed; yields
+    the lines one by one (a long text in a tiny frame is never held as lines)."""
     current: list[tuple[_Segment, tuple]] = []
     current_width = 0.0      # points, up to the end of the last segment's spaces
-    pending = list(paragraph.segments)
-    position = 0
-    while position < len(pending):
-        segment, levels = pending[position]
+    source = paragraph.segments()
+    pending = next(source, None)
+    while pending is not None:
+        segment, levels, _ = pending
         needed = current_width + segment.points(size, tracking, trimmed=True)
         if needed <= width:
             current.append((segment, levels))
             current_width += segment.points(size, tracking)
-            position += 1
+            pending = next(source, None)
             continue
         room = width - current_width
         head = _hyphen_head(chain, segment, levels, size, tracking, room, width) if hyphenate else None
         if head is not None:
             current.append(head[0])
-            pending[position] = head[1]
+            pending = (*head[1], False)
         elif not current:
-            *full_lines, last = _force_split(chain, segment, levels, size, tracking, width)
-            for piece in full_lines:
-                yield _close_line(chain, [piece], size, tracking)
+            last = None
+            for piece, is_last in _with_last_flag(_force_split(chain, segment, levels, size, tracking, width)):
+                if is_last:
+                    last = piece
+                else:
+                    yield _close_line(chain, [piece], size, tracking)
+            pending = next(source, None)
+            if pending is not None and pending[2]:      # the unbreakable run goes on: cut on
+                joined_text, joined_levels = last[0].text + pending[0].text, last[1] + pending[1]
+                pending = (_segment(chain, joined_text, joined_levels), joined_levels, False)
+                continue
             current, current_width = [last], last[0].points(size, tracking)
-            position += 1
             continue
         yield _close_line(chain, current, size, tracking)
         current, current_width = [], 0.0
     if current:
         yield _close_line(chain, current, size, tracking)
-
-
-def _with_last_flag(lines: Iterator[_Line]) -> Iterator[tuple[_Line, bool]]:
-    """(line, whether it is the paragraph's last) for each line, looking one line ahead."""
-    previous = next(lines, None)
-    for line in lines:
-        yield previous, False
-        previous = line
-    if previous is not None:
-        yield previous, True
 
 
 def _close_line(chain: FontChain, parts: list[tuple[_Segment, tuple]], size: float,
@@ -371,10 +397,11 @@ def _hyphen_head(chain, segment: _Segment, levels, size, tracking, room, width):
 
 
 def _force_split(chain, segment: _Segment, levels, size, tracking, width):
-    """Cut a segment wider than the whole line into pieces that fit, at any character:
-    [(segment, levels), ...], every piece at least one character.
+    """Cut a segment wider than the whole line into pieces that fit, at any character: yields
+    (segment, levels) pieces of at least one character each.
 
-    One pass over the characters' shaped advances (linear in the length of the word).
+    One pass over the characters' shaped advances (linear in the length of the word); pieces are
+    made one at a time, so a huge word is never held as pieces.
     """
     text = segment.text
     advances = [0.0] * len(text)
@@ -382,14 +409,19 @@ def _force_split(chain, segment: _Segment, levels, size, tracking, width):
         scale = size / atom.face.upem
         for glyph in atom.glyphs:
             advances[atom_start + glyph.cluster] += glyph.advance * scale + tracking
-    pieces, start, used = [], 0, 0.0
+    start, used = 0, 0.0
     for index, advance in enumerate(advances):
         if used + advance > width and index > start:
-            pieces.append((_segment(chain, text[start:index], levels[start:index]), levels[start:index]))
+            yield _piece(chain, text, levels, start, index)
             start, used = index, 0.0
         used += advance
-    pieces.append((_segment(chain, text[start:], levels[start:]), levels[start:]))
-    return pieces
+    yield _piece(chain, text, levels, start, len(text))
+
+
+def _piece(chain, text: str, levels, start: int, end: int):
+    """The part text[start:end] as a (segment, levels) pair; single characters are cached."""
+    piece_levels = levels[start:end]
+    return _segment(chain, text[start:end], piece_levels), piece_levels
 
 
 def _atom_starts(segment: _Segment):
