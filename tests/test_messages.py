@@ -11,7 +11,8 @@ from designer.preflight.findings import finding
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = [*sorted((ROOT / "designer" / "preflight").glob("*.py")), ROOT / "designer" / "policy.py",
-          ROOT / "designer" / "locks.py"]
+          ROOT / "designer" / "locks.py", ROOT / "designer" / "layout" / "engine.py",
+          ROOT / "designer" / "layout" / "images.py"]
 
 
 def _fields(template: str) -> set[str]:
@@ -30,7 +31,8 @@ def test_every_code_the_domain_reports_is_in_the_catalogue():
     for path in DOMAIN:
         source = path.read_text(encoding="utf-8")
         codes |= set(re.findall(r'finding\(\s*"([a-z_0-9]+)"', source))
-        codes |= set(re.findall(r'key="([a-z_0-9]+)"', source))
+        codes |= set(re.findall(r'key="([a-z_0-9.]+)"', source))
+        codes |= set(re.findall(r'(?:\.warn|ImageProblem)\(\s*"([a-z_0-9]+)"', source))
     assert len(codes) > 25
     missing = sorted(c for c in codes if not messages.has(c))
     assert missing == []

@@ -140,14 +140,13 @@ class _PageBuilder:
             return fallback
         color = self.brand.color(name)
         if color is None:
-            self.warn("unknown_color", frame, f"färgen {name!r} finns inte i profilen",
-                      f"colour {name!r} is not in the brand kit")
+            self.warn("unknown_color", frame, name=name)
             return fallback
         return color
 
-    def warn(self, code, frame: _Frame, message, message_en, severity="warning", **data):
-        self.warnings.append(LayoutWarning(code, frame.spec.id, frame.page, message, message_en,
-                                           severity, data))
+    def warn(self, code, frame: _Frame, severity="warning", key: str | None = None, **data):
+        """Record a LayoutWarning for `frame`; `data` fills its catalogue message (designer.messages)."""
+        self.warnings.append(LayoutWarning(code, frame.spec.id, frame.page, severity, data, key))
 
     # frame types ---------------------------------------------------------------------------
     def _draw_rect(self, frame: _Frame):
@@ -178,13 +177,11 @@ class _PageBuilder:
         url = frame.slot.url or frame.spec.default.get("url", "")
         result = shapes.qr_path(frame.spec.id, url, frame.rect, self.color(frame.spec.style.color, frame, BLACK))
         if isinstance(result, str):
-            self.warn("qr_invalid", frame, f"QR-koden kan inte skapas: {result}",
-                      f"cannot make the QR code: {result}", "error")
+            self.warn("qr_invalid", frame, "error", reason=result)
             return []
         path, module = result
         if module < shapes.QR_MIN_MODULE and self.template.kind == "print":
-            self.warn("qr_small", frame, "QR-koden är för liten för att gå att skanna säkert",
-                      "the QR code is too small to scan reliably")
+            self.warn("qr_small", frame)
         return [path]
 
     def _draw_image(self, frame: _Frame):
@@ -195,16 +192,15 @@ class _PageBuilder:
         try:
             info = self.resolver.image(path)
         except ImageProblem as problem:
-            self.warn(problem.code, frame, problem.message, problem.message_en, "error", path=str(path))
+            self.warn(problem.code, frame, "error", path=str(path), **problem.data)
             return [Box(frame.spec.id, clip, PLACEHOLDER_GREY)]
         fit = frame.slot.fit or frame.spec.fit
         placed = place_image(clip, info.width, info.height, fit, frame.slot.focus, frame.slot.zoom)
         ppi = effective_ppi(info.width, placed.w)
         minimum = self.template.min_ppi
         if self.template.kind == "print" and ppi < minimum:
-            self.warn("low_ppi", frame, f"bilden har {ppi:.0f} ppi, formatet behöver {minimum:.0f}",
-                      f"the image has {ppi:.0f} ppi effective, this format needs {minimum:.0f}",
-                      "error" if ppi < minimum / 2 else "warning", ppi=ppi)
+            self.warn("low_ppi", frame, "error" if ppi < minimum / 2 else "warning", key="layout.low_ppi",
+                      ppi=ppi, minimum=minimum)
         visible = clip if fit == "fill" else placed
         return [PlacedImage(frame.spec.id, placed, visible, str(path), (info.width, info.height), ppi)]
 
@@ -225,9 +221,7 @@ class _PageBuilder:
         inner = frame.rect.inset(spec.padding)
         result = fit_text(blocks, style, fonts, inner.w, inner.h)
         if result.overflow_words:
-            self.warn("overflow", frame, f"texten får inte plats: {result.overflow_words} ord syns inte",
-                      f"text does not fit: {result.overflow_words} words are not shown", "error",
-                      words=result.overflow_words)
+            self.warn("overflow", frame, "error", words=result.overflow_words)
         self._check_long_words(frame, fonts, style, result.size, text, inner.w)
         self._check_glyphs(frame, fonts, text)
         self._check_safe_area(frame)
@@ -241,30 +235,22 @@ class _PageBuilder:
         words = overlong_words(text.upper() if style.uppercase else text, fonts.regular, size,
                                style.tracking, width)
         if words:
-            self.warn("word_broken", frame,
-                      f"{len(words)} ord är för långa för ramen och bryts var som helst: {shown(words[0])}",
-                      f"{len(words)} words are too long for the frame and are broken anywhere: {shown(words[0])}",
-                      words=len(words), word=shown(words[0]))
+            self.warn("word_broken", frame, words=len(words), word=shown(words[0]))
 
     def _check_glyphs(self, frame: _Frame, fonts: FontSet, text: str):
         missing = missing_characters(fonts.regular.faces, text[:20000])
         if missing:
-            self.warn("missing_glyphs", frame, f"inget typsnitt har tecknen {missing}",
-                      f"no font has glyphs for {missing}", "error", chars=missing)
+            self.warn("missing_glyphs", frame, "error", chars=missing)
 
     def _check_safe_area(self, frame: _Frame):
         if self.template.kind == "print" and not self.template.safe_rect.contains(frame.rect, tol=0.5):
-            self.warn("outside_safe_area", frame, "texten ligger utanför säkerhetsmarginalen",
-                      "the text lies outside the safe area")
+            self.warn("outside_safe_area", frame)
 
     def _check_printer_line(self, frame: _Frame, text: str):
         if frame.spec.role != "printer_line" or self.template.kind != "print":
             return
         if not text.strip() or "[" in text:
-            self.warn("printer_line_missing", frame,
-                      "tryckort saknas: skriv tryckeri, ort och år (krav enligt tryckfrihetsförordningen)",
-                      "printer line missing: fill in printer, place and year (required by Swedish law)",
-                      "error")
+            self.warn("printer_line_missing", frame, "error")
 
 
 def _with_overrides(spec: FrameSpec, slot: Slot) -> FrameSpec:

@@ -79,17 +79,31 @@ class PlacedImage:
 class LayoutWarning:
     """Something the volunteer must know about, tied to the frame that caused it.
 
-    `code` is stable (e.g. "overflow", "low_ppi", "image_missing"); `message` is Swedish,
-    `message_en` English; `severity` is "error" or "warning".
+    `code` is stable (e.g. "overflow", "low_ppi", "image_missing"); `severity` is "error" or
+    "warning"; `data` fills the message, which comes from the one catalogue (designer.messages):
+    `message` in Swedish, `message_en` in English, `text(language)` in either. `key` names the
+    catalogue entry when it is not the code itself.
     """
 
     code: str
     frame_id: str
     page: int
-    message: str
-    message_en: str
     severity: str = "warning"
     data: dict = field(default_factory=dict, compare=False, hash=False)
+    key: str | None = None
+
+    def text(self, language: str = "sv") -> str:
+        from designer import messages
+
+        return messages.text(self.key or self.code, language, **self.data)
+
+    @property
+    def message(self) -> str:
+        return self.text("sv")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
 
 
 @dataclass

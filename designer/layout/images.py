@@ -22,11 +22,24 @@ class ImageInfo:
 
 
 class ImageProblem(Exception):
-    """Why an image cannot be used; `code` is "image_missing", "image_corrupt" or "image_too_large"."""
+    """Why an image cannot be used; `code` is "image_missing", "image_corrupt" or "image_too_large",
+    `data` fills its catalogue message (designer.messages; `message` Swedish, `message_en` English)."""
 
-    def __init__(self, code: str, message: str, message_en: str):
-        super().__init__(message_en)
-        self.code, self.message, self.message_en = code, message, message_en
+    def __init__(self, code: str, **data):
+        from designer import messages
+
+        super().__init__(messages.text(code, "en", **data))
+        self.code, self.data = code, data
+
+    @property
+    def message(self) -> str:
+        from designer import messages
+
+        return messages.text(self.code, "sv", **self.data)
+
+    @property
+    def message_en(self) -> str:
+        return str(self)
 
 
 def image_info(path: str | Path) -> ImageInfo:
@@ -35,8 +48,7 @@ def image_info(path: str | Path) -> ImageInfo:
     try:
         stat = path.stat()
     except OSError:
-        raise ImageProblem("image_missing", f"bilden {path.name} finns inte",
-                           f"image {path.name} not found") from None
+        raise ImageProblem("image_missing", name=path.name) from None
     return _image_info(str(path), stat.st_mtime_ns, stat.st_size)
 
 
@@ -44,18 +56,14 @@ def image_info(path: str | Path) -> ImageInfo:
 def _image_info(path: str, mtime: int, size: int) -> ImageInfo:
     name = Path(path).name
     if size > MAX_FILE_BYTES:
-        raise ImageProblem("image_too_large", f"bilden {name} är större än 200 MB",
-                           f"image {name} is larger than 200 MB")
+        raise ImageProblem("image_too_large", name=name, reason="bytes")
     marker = _decoded_marker(path, mtime, size)
     known = _remembered_header(marker)
     width, height, fmt = known or _read_header(path, name)
     if fmt not in ALLOWED_FORMATS:
-        raise ImageProblem("image_corrupt", f"bildformatet {fmt} i {name} stöds inte",
-                           f"image format {fmt} of {name} is not supported")
+        raise ImageProblem("image_corrupt", name=name, format=fmt)
     if width * height > MAX_PIXELS or width < 1 or height < 1:
-        raise ImageProblem("image_too_large",
-                           f"bilden {name} är {width} × {height} px, för stor att använda",
-                           f"image {name} is {width} x {height} px, too large to use")
+        raise ImageProblem("image_too_large", name=name, width=width, height=height)
     if known is None:
         _check_decodes(path)
         _remember_header(marker, width, height, fmt)
@@ -72,15 +80,13 @@ def _read_header(path: str, name: str) -> tuple[int, int, str]:
             with Image.open(path) as image:
                 return image.size[0], image.size[1], image.format
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageProblem("image_too_large", f"bilden {name} har för många pixlar",
-                           f"image {name} has too many pixels") from None
+        raise ImageProblem("image_too_large", name=name, reason="pixels") from None
     except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
         raise _damaged(name) from None
 
 
 def _damaged(name: str) -> ImageProblem:
-    return ImageProblem("image_corrupt", f"bilden {name} är skadad eller inte en bild",
-                        f"image {name} is damaged or not an image")
+    return ImageProblem("image_corrupt", name=name)
 
 
 def _check_decodes(path: str) -> None:
