@@ -179,3 +179,20 @@ def has(code: str) -> bool:
 def _fallback(code: str, data: dict) -> str:
     details = ", ".join(f"{key}={value}" for key, value in sorted(data.items()) if not key.startswith("_"))
     return f"{code} ({details})" if details else code
+
+
+class Worded:
+    """Mixin for records with `code`, `key` (another catalogue entry, or None) and `data`: their
+    words come from the catalogue, `message` in Swedish and `message_en` in English."""
+
+    def text(self, language: str = "sv") -> str:
+        """The plain-language message in `language` ("sv" or "en")."""
+        return text(self.key or self.code, language, **self.data)
+
+    @property
+    def message(self) -> str:
+        return self.text("sv")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")

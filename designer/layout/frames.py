@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from designer.messages import Worded
 from designer.model.color import Color
 from designer.units import Rect
 
@@ -76,7 +77,7 @@ class PlacedImage:
 
 
 @dataclass(frozen=True)
-class LayoutWarning:
+class LayoutWarning(Worded):
     """Something the volunteer must know about, tied to the frame that caused it.
 
     `code` is stable (e.g. "overflow", "low_ppi", "image_missing"); `severity` is "error" or
@@ -91,19 +92,6 @@ class LayoutWarning:
     severity: str = "warning"
     data: dict = field(default_factory=dict, compare=False, hash=False)
     key: str | None = None
-
-    def text(self, language: str = "sv") -> str:
-        from designer import messages
-
-        return messages.text(self.key or self.code, language, **self.data)
-
-    @property
-    def message(self) -> str:
-        return self.text("sv")
-
-    @property
-    def message_en(self) -> str:
-        return self.text("en")
 
 
 @dataclass

@@ -9,7 +9,7 @@ SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(messages.Worded):
     """One problem. `page` is 0-based (None: whole file); `fix` names a function in fixes.FIXES;
     `data` holds the values the message and the fix need; `key` picks another catalogue text
     than the code's own (one code, several wordings)."""
@@ -22,24 +22,12 @@ class Finding:
     data: dict = field(default_factory=dict, compare=False, hash=False)
     key: str | None = field(default=None, compare=False)
 
-    def text(self, language: str = "sv") -> str:
-        """The plain-language message in `language` ("sv" or "en")."""
-        return messages.text(self.key or self.code, language, **self.data)
-
     def fix_description(self, language: str = "sv") -> str:
         """What the fix does, in `language`; without an automatic fix, what to do by hand ("" if
         the catalogue has no advice)."""
         if self.fix:
             return messages.text(f"fix.{self.fix}", language)
         return messages.text(f"hint.{self.code}", language) if messages.has(f"hint.{self.code}") else ""
-
-    @property
-    def message(self) -> str:
-        return self.text("sv")
-
-    @property
-    def message_en(self) -> str:
-        return self.text("en")
 
     @property
     def fix_text(self) -> str:
