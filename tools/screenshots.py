@@ -56,19 +56,30 @@ def _social_montage(window):
     return montage
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def output_folder(argv, description: str) -> Path:
+    """The --out folder of a screenshot tool (default docs/screenshots), created."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = parser.parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
+    return out
 
+
+def app_with_temporary_settings():
+    """The app's QApplication, its settings kept in the temporary folder."""
     from PySide6.QtCore import QSettings
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
     from designer.gui.app import create_app
+
+    return create_app([])
+
+
+def main(argv=None) -> int:
+    out = output_folder(argv, __doc__.splitlines()[0])
+    app = app_with_temporary_settings()
     from designer.gui.main_window import MainWindow
     from PySide6.QtWidgets import QMessageBox
 
-    app = create_app([])
     window = MainWindow()
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     window.resize(*SIZE)
@@ -171,8 +182,8 @@ def main(argv=None) -> int:
     shots["32-social-export.png"] = _social_montage(window)
 
     for name, pixmap in shots.items():
-        pixmap.save(str(args.out / name))
-        print(args.out / name)
+        pixmap.save(str(out / name))
+        print(out / name)
     window.close()
     return 0
 

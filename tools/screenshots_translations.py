@@ -9,30 +9,24 @@ Settings and user data go to a temporary folder (offscreen Qt).
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ROOT, SIZE, _TMP, _settle  # noqa: E402  (also sets up offscreen Qt and a temp home)
+from screenshots import ROOT, SIZE, _settle, app_with_temporary_settings, output_folder  # noqa: E402  (also sets up offscreen Qt and a temp home)
 
 SCHOOL = ROOT / "layouts" / "examples" / "skola-a5.json"
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    from PySide6.QtCore import QPoint, QSettings, Qt
+    out = output_folder(argv, __doc__.splitlines()[0])
+    app = app_with_temporary_settings()
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QPainter
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
-    from designer.gui.app import create_app
+
     from designer.gui.main_window import MainWindow
     from designer.translations.editions import with_translation
 
-    app = create_app([])
     window = MainWindow(SCHOOL)
     window.resize(*SIZE)
     window.show()
@@ -52,7 +46,7 @@ def main(argv=None) -> int:
     painter.drawPixmap(switcher.mapTo(window, QPoint(0, switcher.height())), popup.grab())
     painter.end()
     switcher.hidePopup()
-    shot.save(str(args.out / "20-language-switcher.png"))
+    shot.save(str(out / "20-language-switcher.png"))
 
     session = window.session
     session.apply(session.layout.with_slot("headline", text="En skola där alla elever når sin fulla potential"),
@@ -63,7 +57,7 @@ def main(argv=None) -> int:
     window.translations.refresh()          # no need to wait for the typing pause
     window.translations.select_frame("headline")
     _settle(app)
-    window.translations_dock.grab().save(str(args.out / "21-translation-table.png"))
+    window.translations_dock.grab().save(str(out / "21-translation-table.png"))
     window.session.undo.clear()
     window.session.undo.setClean()
     window.close()
