@@ -1,4 +1,5 @@
-"""Line-break opportunities (Unicode UAX #14) from ICU's line BreakIterator (PyICU).
+"""Line-break opportunities (Unicode UAX #14) from ICU's line BreakIterator (PyICU's `icu`
+module, installed as pyicu-wheels).
 
 In: a paragraph. Out: the indexes (Python string positions) where a line may end, i.e. after
 which a new line may start: after spaces, after hyphens and dashes, between ideographs, never
