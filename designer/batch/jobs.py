@@ -107,19 +107,6 @@ def blocking_reason(layout: SavedLayout, document, preset, source: str = "layout
     return reason(judge(findings, PRINT if preset.needs_printer_line else SCREEN))
 
 
-def register_fonts(layout: SavedLayout) -> None:
-    """Register the fonts of the layout's brand kit in this process.
-
-    Pages laid out in worker processes name fonts that only those workers registered; the
-    process writing them into one PDF (merge --single-file) must know them too.
-    """
-    from designer.layout.engine import brand_for
-    from designer.layout.fonts import register_font
-
-    for path in sorted(map(str, brand_for(layout).fonts.values())):
-        register_font(path)
-
-
 def write_document(document, output: Path, preset, key: str = "") -> None:
     """Write the laid-out document as PDF following `preset`, atomically but not yet durably
     (the run syncs finished outputs in groups: designer.batch.durable). The job's input `key`
@@ -143,8 +130,8 @@ def _pdf_options(preset):
 
 def write_records(document, records: list[tuple[list, dict, str]], output: Path, preset) -> None:
     """Write (pages, metadata, record id) records as one PDF (PDF/VT-1 for PDF/X-4 presets),
-    atomically and durably. `document` gives title, date and template; the pages' fonts must be
-    registered in this process (register_fonts: pages may come from worker processes)."""
+    atomically and durably. `document` gives title, date and template; pages may come from worker
+    processes (the renderer registers the font files their glyph runs name)."""
     from designer.io.atomic import atomic_write_bytes
     from designer.render.pdfvt import VtRecord, render_pdfvt
 

@@ -16,7 +16,7 @@ from typing import Iterator
 from designer import __version__
 from designer.batch.datasource import Row, open_rows
 from designer.batch.durable import remove_leftovers
-from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, register_fonts, write_records
+from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, write_records
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
@@ -144,7 +144,6 @@ class MergePlan:
             raise DesignerError("no row could be made, so no file was written", file=self.data_path)
         title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
         template = self.template
-        register_fonts(self.layout)
         document = Document([], [], title, self.layout.date, template.id, template.kind, template.safe)
         write_records(document, [(pages, metadata[row], f"{self.data_path.name} row {row}") for row, pages in records],
                       output, preset_for(self.preset))
