@@ -267,12 +267,17 @@ def text_runs(frame_id: str, left: float, top: float, result: SetText, fonts: Fo
     items = []
     for line in result.lines:
         baseline = top + line.baseline
+        runs = []
         if line.bullet_x is not None:
-            items.append(_bullet_run(frame_id, left + line.bullet_x, baseline, fonts.regular,
-                                     result.size, bullet_color))
+            runs.append(_bullet_run(frame_id, left + line.bullet_x, baseline, fonts.regular,
+                                    result.size, bullet_color))
         for run in line.runs:
-            items.append(TextRun(frame_id, left + line.x + run.x, baseline, run.text, run.face.path,
-                                 result.size, color, run.glyphs, run.width, run.rtl))
+            runs.append(TextRun(frame_id, left + line.x + run.x, baseline, run.text, run.face.path,
+                                result.size, color, run.glyphs, run.width, run.rtl))
+        if any(run.rtl for run in line.runs):
+            text = f"{BULLET_GLYPH} {line.text}" if line.bullet_x is not None else line.text
+            runs = [replace(run, line_text=text, line_part=(index, len(runs))) for index, run in enumerate(runs)]
+        items.extend(runs)
     return items
 
 

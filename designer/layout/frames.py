@@ -39,6 +39,11 @@ class TextRun:
     glyphs: tuple[Glyph, ...] = ()
     width: float = 0.0        # advance width of the run, for hit testing and checks
     rtl: bool = False         # the glyphs are in right-to-left (visual) order of `text`
+    # on every run of a line with right-to-left text (its bullet included): the line's source
+    # text in logical order and (this run's index, the line's run count), so that PDF writers
+    # give the whole line one /ActualText (designer.render.actual_text)
+    line_text: str = ""
+    line_part: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from designer.imposition import SheetRule
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
+from designer.render.actual_text import page_is_rtl
 from designer.render.pdf_text import glyph_writer
 from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
 from designer.adapters.reportlab_pdfdoc import end_form, place_jpeg_xobject
@@ -134,6 +135,7 @@ class PageWriter:
         self.media_w = page.width + 2 * self.margin
         self.media_h = page.height + 2 * self.margin
         self.overprint = False
+        self.page_rtl = page_is_rtl(item.text for item in page.items if isinstance(item, TextRun))
 
     # coordinates: layout (top-left origin, y down) -> PDF (bottom-left origin, y up)
     def x(self, value: float) -> float:
@@ -214,7 +216,7 @@ class PageWriter:
     def text(self, run: TextRun):
         """The run's shaped glyphs (designer.render.pdf_text), in the run's colour."""
         self.fill(run.color)
-        glyph_writer(self.canvas).draw(run, self.x(run.x), self.y(run.y))
+        glyph_writer(self.canvas).draw(run, self.x(run.x), self.y(run.y), self.page_rtl)
 
     def box(self, box: Box):
         c, r = self.canvas, box.rect

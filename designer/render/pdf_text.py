@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from designer.layout.fonts import load_face
 from designer.layout.frames import TextRun
+from designer.render.actual_text import actual_text
 from designer.adapters import reportlab_glyph_text as rl
 
 CMAP_CHUNK = 100        # entries per bfchar block (the CMap format's limit)
@@ -202,22 +203,32 @@ class GlyphTextWriter:
             rl.add_late_font(self.canvas, font)
         return font
 
-    def draw(self, run: TextRun, x: float, y: float) -> None:
-        """The run's glyphs with the run's origin at PDF point (x, y); fill colour already set."""
-        if not run.glyphs:
-            return
-        font = self.font(run.font)
-        exact = font.record(run)
+    def draw(self, run: TextRun, x: float, y: float, page_rtl: bool = False) -> None:
+        """The run's glyphs with the run's origin at PDF point (x, y); fill colour already set.
+        A run of a line with right-to-left text opens (first run) or closes (last run) the line's
+        /ActualText span, read back as `run.line_text` on a page whose main direction is
+        right to left when `page_rtl` (designer.render.actual_text)."""
+        font = self.font(run.font) if run.glyphs else None
+        exact = font.record(run) if font else True
+        index, count = run.line_part
         ops = []
-        if not exact:
-            actual = run.text[::-1] if run.rtl else run.text
-            ops.append(f"/Span <</ActualText <FEFF{_utf16(actual)}>>> BDC")
-        ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
-        ops.extend(_show(run, font))
-        ops.append("ET")
-        if not exact:
+        if run.line_text and index == 0:
+            ops.append(_span(actual_text(run.line_text, page_rtl)))
+        elif not exact and not run.line_text:
+            ops.append(_span(run.text[::-1] if run.rtl else run.text))
+        if font:
+            ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
+            ops.extend(_show(run, font))
+            ops.append("ET")
+        if (run.line_text and index == count - 1) or (not exact and not run.line_text):
             ops.append("EMC")
-        rl.append_operators(self.canvas, "\n".join(ops))
+        if ops:
+            rl.append_operators(self.canvas, "\n".join(ops))
+
+
+def _span(text: str) -> str:
+    """Opens a marked-content span whose text is `text`."""
+    return f"/Span <</ActualText <FEFF{_utf16(text)}>>> BDC"
 
 
 def _show(run: TextRun, font: GlyphFont) -> list[str]:
