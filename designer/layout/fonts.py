@@ -57,15 +57,14 @@ def load_face(path: str) -> FontFace:
 
     try:
         data = Path(path).read_bytes()
-        tables = TTFont(path, lazy=True, fontNumber=0)
-        os2 = tables["OS/2"]
-        charset = frozenset(tables.getBestCmap() or ())
+        os2 = TTFont(path, lazy=True, fontNumber=0)["OS/2"]
     except (OSError, TTLibError, KeyError, AssertionError, ValueError, IndexError, TypeError,
             EOFError, struct.error) as exc:
         raise DesignerError(f"not a usable TrueType font ({exc})", file=path) from None
+    face = hb.Face(hb.Blob(data))
+    charset = frozenset(face.unicodes)
     if not charset:
         raise DesignerError("the font has no Unicode character map", file=path)
-    face = hb.Face(hb.Blob(data))
     upem = face.upem
     font = hb.Font(face)
     font.scale = (upem, upem)

@@ -3,8 +3,8 @@
 In: `TextRun`s (glyph ids, positions, clusters, source text) and a ReportLab canvas. Out: content
 operators `BT /Gn size Tf x y Td [<gid> adjust <gid> ...] TJ ET` and, when the PDF is written,
 one Type 0 font per font file: Identity-H encoding, a CIDFontType2 whose CIDs are the font's
-glyph ids (CIDToGIDMap /Identity), the widths of the glyphs used, a TrueType subset made by
-fontTools that keeps the glyph ids, and a ToUnicode CMap from each glyph to the source text of
+glyph ids (CIDToGIDMap /Identity), the widths of the glyphs used, a TrueType subset that keeps
+the glyph ids (designer.render.font_programs), and a ToUnicode CMap from each glyph to the source text of
 its cluster (so ligatures copy as their letters). Runs whose text the CMap cannot give back
 (a glyph standing for different text elsewhere, glyphs without text of their own) are wrapped
 in /ActualText with their source text, so copy-paste gives the original words.
@@ -16,13 +16,12 @@ first use, subset tags are hashes of the glyph set.
 """
 from __future__ import annotations
 
-import hashlib
-import io
 import weakref
 from functools import lru_cache
 
 from designer.layout.fonts import load_face
 from designer.layout.frames import TextRun
+from designer.render.font_programs import program_for
 from designer.adapters import reportlab_glyph_text as rl
 
 CMAP_CHUNK = 100        # entries per bfchar block (the CMap format's limit)
@@ -81,19 +80,18 @@ class GlyphFont:
 
     # PDF objects, made when the document is written ------------------------------------------
     def add_objects(self, document) -> None:
+        program = program_for(self.path, self.unicode)
         glyph_ids = sorted(set(self.unicode) | {0})
         info = _font_info(self.path)
-        tag = "".join(chr(65 + b % 26) for b in hashlib.sha256(repr(glyph_ids).encode()).digest()[:6])
-        base_font = f"{tag}+{info['name']}"
+        base_font = f"{program.tag}+{info['name']}"
         scale = 1000 / self.face.upem
-        program = rl.stream(_subset(self.path, tuple(glyph_ids)))
-        program.dictionary["Length1"] = len(program.content)
+        font_file = rl.compressed_stream(program.compressed, {"Length1": program.length})
         descriptor = rl.dictionary({
             "Type": rl.name("FontDescriptor"), "FontName": rl.name(base_font), "Flags": 4,
             "FontBBox": rl.array([round(v * scale) for v in info["bbox"]]),
             "ItalicAngle": info["italic_angle"], "Ascent": round(self.face.ascent * 1000),
             "Descent": round(self.face.descent * 1000), "CapHeight": round(info["cap_height"] * scale),
-            "StemV": 80, "FontFile2": rl.reference(document, program, f"GlyphFontFile:{self.resource}"),
+            "StemV": 80, "FontFile2": rl.reference(document, font_file, f"GlyphFontFile:{self.resource}"),
         })
         cid_font = rl.dictionary({
             "Type": rl.name("Font"), "Subtype": rl.name("CIDFontType2"), "BaseFont": rl.name(base_font),
@@ -144,37 +142,16 @@ def _pdf_string(text: str):
 @lru_cache(maxsize=None)
 def _font_info(path: str) -> dict:
     """PostScript name, bounding box, italic angle and cap height of a font file."""
+    import uharfbuzz as hb
     from fontTools.ttLib import TTFont
 
-    font = TTFont(path, lazy=True)
-    head, os2 = font["head"], font["OS/2"]
-    name = font["name"].getDebugName(6) or load_face(path).name
+    head = TTFont(path, lazy=True)["head"]
+    face = load_face(path)
+    name = face.hb_font.face.get_name(hb.OTNameIdPredefined.POSTSCRIPT_NAME) or face.name
     return {"name": "".join(c for c in name if c.isalnum() or c in "-_"),
             "bbox": (head.xMin, head.yMin, head.xMax, head.yMax),
-            "italic_angle": float(font["post"].italicAngle),
-            "cap_height": getattr(os2, "sCapHeight", 0) or head.yMax}
-
-
-@lru_cache(maxsize=256)
-def _subset(path: str, glyph_ids: tuple[int, ...]) -> bytes:
-    """A TrueType program with only `glyph_ids` (ids unchanged, others empty), for FontFile2."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options()
-    options.retain_gids = True
-    options.notdef_outline = True
-    options.layout_features = []
-    options.name_IDs = ["*"]
-    options.hinting = False
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern"]
-    font = TTFont(path, recalcTimestamp=False)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(gids=list(glyph_ids))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
+            "italic_angle": face.hb_font.get_style_value(hb.StyleTag.SLANT_ANGLE),
+            "cap_height": face.hb_font.get_metric_position(hb.OTMetricsTag.CAP_HEIGHT) or head.yMax}
 
 
 _WRITERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -192,8 +169,12 @@ class GlyphTextWriter:
     """Writes glyph runs into one PDF (all its pages and forms); fonts are added at the end."""
 
     def __init__(self, canvas):
-        self.canvas = canvas
+        self._canvas = weakref.ref(canvas)      # a strong one would keep every canvas alive in _WRITERS
         self.fonts: dict[str, GlyphFont] = {}
+
+    @property
+    def canvas(self):
+        return self._canvas()
 
     def font(self, path: str) -> GlyphFont:
         font = self.fonts.get(path)
