@@ -6,7 +6,7 @@ operators and fonts built by us. This adapter (checked by tests/test_adapter_gly
   add_late_font(canvas, font)      `font.add_objects(document)` runs when the PDF is written,
                                    after every page is drawn (ReportLab's delayed-font hook)
   reference(document, obj, name)   an indirect object; `stream(...)`, `compressed_stream(...)`,
-                                   `dictionary(...)`, ... build them
+                                   `dictionary(...)`, `raw(...)`, ... build them
   register_font_resource(document, resource, font)   /resource in every page's /Font resources
 """
 from __future__ import annotations
@@ -48,6 +48,12 @@ def array(values):
     from reportlab.pdfbase.pdfdoc import PDFArray
 
     return PDFArray(values)
+
+
+def raw(text: str) -> bytes:
+    """A PDF value given as its syntax, e.g. a long number array made in one string (ReportLab
+    writes bytes values of a dictionary as they are)."""
+    return text.encode("ascii")
 
 
 def name(value: str):

@@ -76,7 +76,7 @@ class GlyphFont:
 
     def width(self, glyph_id: int) -> float:
         """The glyph's advance in thousandths of an em (what the PDF font declares)."""
-        return self.face.hb_font.get_glyph_h_advance(glyph_id) * 1000 / self.face.upem
+        return _advance(self.path, glyph_id)
 
     # PDF objects, made when the document is written ------------------------------------------
     def add_objects(self, document) -> None:
@@ -98,7 +98,7 @@ class GlyphFont:
             "CIDSystemInfo": rl.dictionary({"Registry": _pdf_string("Adobe"),
                                             "Ordering": _pdf_string("Identity"), "Supplement": 0}),
             "FontDescriptor": rl.reference(document, descriptor, f"GlyphFontDescriptor:{self.resource}"),
-            "W": rl.array(self._widths(glyph_ids)), "CIDToGIDMap": rl.name("Identity"),
+            "W": rl.raw(self._widths(glyph_ids)), "CIDToGIDMap": rl.name("Identity"),
         })
         to_unicode = rl.stream(self._cmap().encode("ascii"))
         font = rl.dictionary({
@@ -110,15 +110,16 @@ class GlyphFont:
         rl.register_font_resource(document, self.resource,
                                   rl.reference(document, font, f"GlyphFont:{self.resource}"))
 
-    def _widths(self, glyph_ids: list[int]) -> list:
-        out: list = []
+    def _widths(self, glyph_ids: list[int]) -> str:
+        """The CIDFont's /W array, "[first [w w ...] first [w ...]]" over runs of consecutive ids."""
+        groups: list[tuple[int, list[int]]] = []
         for glyph_id in glyph_ids:
             width = round(self.width(glyph_id))
-            if out and out[-2] + len(out[-1].sequence) == glyph_id:
-                out[-1].sequence.append(width)
+            if groups and groups[-1][0] + len(groups[-1][1]) == glyph_id:
+                groups[-1][1].append(width)
             else:
-                out.extend([glyph_id, rl.array([width])])
-        return out
+                groups.append((glyph_id, [width]))
+        return "[" + " ".join(f"{first} [{' '.join(map(str, widths))}]" for first, widths in groups) + "]"
 
     def _cmap(self) -> str:
         entries = [f"<{glyph_id:04X}> <{_utf16(text)}>" for glyph_id, text in sorted(self.unicode.items())]
@@ -131,6 +132,12 @@ class GlyphFont:
                 "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
                 + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+
+
+@lru_cache(maxsize=20_000)
+def _advance(path: str, glyph_id: int) -> float:
+    face = load_face(path)
+    return face.hb_font.get_glyph_h_advance(glyph_id) * 1000 / face.upem
 
 
 def _pdf_string(text: str):
