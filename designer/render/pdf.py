@@ -15,6 +15,7 @@ import calendar
 import io
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from designer.imposition import SheetRule
@@ -30,6 +31,7 @@ MARK_LENGTH = mm(5)
 MARK_WIDTH = 0.25
 MARK_GAP = mm(1)       # crop marks start at least this far outside the bleed
 CREATOR = "Campaign Designer"
+START_FONT = "DesignerPageStart"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def new_canvas(document: Document, options: PdfOptions):
     buffer = io.BytesIO()
     level = _pdfx_level(options)
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
-                    initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
+                    initialFontName=_start_font(), pdfVersion=pdf_version(level))
     canvas._doc._timeStamp = fixed_timestamp(document.date)
     canvas.setTitle(document.title)
     canvas.setCreator(CREATOR)
@@ -96,16 +98,22 @@ def _pdfx_level(options: PdfOptions) -> str | None:
     return options.pdfx.level if options.pdfx and options.print_mode else None
 
 
-def _initial_font(document: Document) -> str:
-    """An embedded font for ReportLab's page-start font selection (never un-embedded Helvetica)."""
-    from designer.layout.fonts import register_font
+@lru_cache(maxsize=None)
+def _start_font() -> str:
+    """The font ReportLab selects at the start of every page: a registered TrueType font, since
+    its default (Helvetica) is never embedded and PDF/X forbids that. No text is drawn with it,
+    so it is never written; a one-glyph subset of a shipped font registers in a millisecond."""
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    for page in document.pages:
-        for item in page.items:
-            if isinstance(item, TextRun):
-                return register_font(item.font)
-    from designer.io.brand_file import load_brand
-    return register_font(str(load_brand().fonts["text"]))
+    from designer import paths
+
+    subset_input = hb.SubsetInput()
+    subset_input.unicode_set.add(ord(" "))
+    face = hb.Face(hb.Blob.from_file_path(str(paths.FONTS / "OpenSans-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont(START_FONT, io.BytesIO(hb.subset(face, subset_input).blob.data)))
+    return START_FONT
 
 
 def fixed_timestamp(date_text: str):

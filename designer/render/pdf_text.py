@@ -19,7 +19,7 @@ from __future__ import annotations
 import weakref
 from functools import lru_cache
 
-from designer.layout.fonts import load_face
+from designer.layout.fonts import font_bbox, load_face
 from designer.layout.frames import TextRun
 from designer.render.font_programs import program_for
 from designer.adapters import reportlab_glyph_text as rl
@@ -150,15 +150,13 @@ def _pdf_string(text: str):
 def _font_info(path: str) -> dict:
     """PostScript name, bounding box, italic angle and cap height of a font file."""
     import uharfbuzz as hb
-    from fontTools.ttLib import TTFont
 
-    head = TTFont(path, lazy=True)["head"]
     face = load_face(path)
+    bbox = font_bbox(face)
     name = face.hb_font.face.get_name(hb.OTNameIdPredefined.POSTSCRIPT_NAME) or face.name
-    return {"name": "".join(c for c in name if c.isalnum() or c in "-_"),
-            "bbox": (head.xMin, head.yMin, head.xMax, head.yMax),
+    return {"name": "".join(c for c in name if c.isalnum() or c in "-_"), "bbox": bbox,
             "italic_angle": face.hb_font.get_style_value(hb.StyleTag.SLANT_ANGLE),
-            "cap_height": face.hb_font.get_metric_position(hb.OTMetricsTag.CAP_HEIGHT) or head.yMax}
+            "cap_height": face.hb_font.get_metric_position(hb.OTMetricsTag.CAP_HEIGHT) or bbox[3]}
 
 
 _WRITERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
