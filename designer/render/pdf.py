@@ -23,6 +23,7 @@ from designer.layout.frames import Box, Document, Page, Path as PathItem, Placed
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
 from designer.render.pdf_text import glyph_writer
+from designer.adapters.reportlab_glyph_text import append_operators
 from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
 from designer.adapters.reportlab_pdfdoc import end_form, place_jpeg_xobject
 from designer.units import mm
@@ -235,27 +236,32 @@ class PageWriter:
                stroke=int(box.stroke is not None and box.stroke_width > 0), fill=int(box.fill is not None))
 
     def path(self, item: PathItem):
-        c = self.canvas
-        path = c.beginPath()
-        for op in item.ops:
-            name, *n = op
-            if name == "M":
-                path.moveTo(self.x(n[0]), self.y(n[1]))
+        """The path's operators written in one string (a QR code is hundreds of rectangles), with
+        ReportLab's number formatting; filled by the even-odd rule, as ReportLab's drawPath does."""
+        from reportlab.lib.rl_accel import fp_str
+
+        x, y = self.x, self.y
+        code = ["n"]                # as ReportLab starts a path: the same bytes as its drawPath
+        for name, *n in item.ops:
+            if name == "R":
+                code.append(f"{fp_str(x(n[0]), y(n[1] + n[3]), n[2], n[3])} re")
+            elif name == "M":
+                code.append(f"{fp_str(x(n[0]), y(n[1]))} m")
             elif name == "L":
-                path.lineTo(self.x(n[0]), self.y(n[1]))
+                code.append(f"{fp_str(x(n[0]), y(n[1]))} l")
             elif name == "C":
-                path.curveTo(self.x(n[0]), self.y(n[1]), self.x(n[2]), self.y(n[3]),
-                             self.x(n[4]), self.y(n[5]))
-            elif name == "R":
-                path.rect(self.x(n[0]), self.y(n[1] + n[3]), n[2], n[3])
+                code.append(f"{fp_str(x(n[0]), y(n[1]), x(n[2]), y(n[3]), x(n[4]), y(n[5]))} c")
             else:
-                path.close()
+                code.append("h")
         if item.fill is not None:
             self.fill(item.fill)
         if item.stroke is not None:
             self.stroke(item.stroke)
-            c.setLineWidth(item.stroke_width)
-        c.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+            self.canvas.setLineWidth(item.stroke_width)
+        paint = {(True, True): "B*", (True, False): "f*", (False, True): "S"}.get(
+            (item.fill is not None, item.stroke is not None), "n")
+        append_operators(self.canvas, " ".join(code))
+        append_operators(self.canvas, paint)
 
     def image(self, item: PlacedImage):
         settings = self.options.images if self.options.print_mode else \
