@@ -108,3 +108,22 @@ def test_writing_a_pdf_keeps_no_canvas_alive():
         render_pdf(document)
     gc.collect()
     assert sum(isinstance(o, Canvas) for o in gc.get_objects()) == before
+
+
+def test_exporting_leaves_reportlab_text_of_the_same_font_intact(tmp_path):
+    """The page-start font registered for our PDFs must not stand in for a real font that the
+    preflight report, the proof stamp or anyone else registers later with ReportLab."""
+    import pypdfium2
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont as ReportLabFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    render_pdf(build_document(load_layout(paths.EXAMPLES / "skola-a5.json")))
+    pdfmetrics.registerFont(ReportLabFont("LaterOpenSans", FONT))
+    out = tmp_path / "later.pdf"
+    canvas = Canvas(str(out))
+    canvas.setFont("LaterOpenSans", 12)
+    canvas.drawString(50, 700, "Hej Borlänge")
+    canvas.save()
+    page = pypdfium2.PdfDocument(str(out))[0]
+    assert page.get_textpage().get_text_range().strip() == "Hej Borlänge"

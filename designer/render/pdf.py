@@ -15,7 +15,6 @@ import calendar
 import io
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from designer.imposition import SheetRule
@@ -32,7 +31,6 @@ MARK_LENGTH = mm(5)
 MARK_WIDTH = 0.25
 MARK_GAP = mm(1)       # crop marks start at least this far outside the bleed
 CREATOR = "Campaign Designer"
-START_FONT = "DesignerPageStart"
 
 
 @dataclass(frozen=True)
@@ -99,22 +97,16 @@ def _pdfx_level(options: PdfOptions) -> str | None:
     return options.pdfx.level if options.pdfx and options.print_mode else None
 
 
-@lru_cache(maxsize=None)
 def _start_font() -> str:
     """The font ReportLab selects at the start of every page: a registered TrueType font, since
     its default (Helvetica) is never embedded and PDF/X forbids that. No text is drawn with it,
-    so it is never written; a one-glyph subset of a shipped font registers in a millisecond."""
-    import uharfbuzz as hb
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
+    so it is never written; the smallest shipped font registers in a few milliseconds. (A
+    cut-down copy would be faster, but ReportLab keys faces by PostScript name, so it would
+    stand in for the real font wherever that is registered later.)"""
     from designer import paths
+    from designer.layout.fonts import register_font
 
-    subset_input = hb.SubsetInput()
-    subset_input.unicode_set.add(ord(" "))
-    face = hb.Face(hb.Blob.from_file_path(str(paths.FONTS / "OpenSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(START_FONT, io.BytesIO(hb.subset(face, subset_input).blob.data)))
-    return START_FONT
+    return register_font(str(paths.FONTS / "OpenSans-Regular.ttf"))
 
 
 def fixed_timestamp(date_text: str):
