@@ -46,3 +46,34 @@ def test_operators_and_late_fonts_reach_the_pdf():
             assert shown[-2][0][0] == "/GTest" and bytes(shown[-1][0][0]) == b"hi"
         streams = [obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream) and obj.get("/Length1") == 7]
         assert streams and streams[0].read_bytes() == b"payload"
+
+
+def test_a_precompressed_stream_is_written_as_given():
+    import zlib
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(100, 100), invariant=1)
+    compressed = zlib.compress(b"font program bytes" * 50)
+    rl.reference(canvas._doc, rl.compressed_stream(compressed, {"Length1": 900}), "GTestCompressed")
+    canvas.showPage()
+    canvas.save()
+    assert compressed in buffer.getvalue()                      # not compressed a second time
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        stream = next(obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream) and obj.get("/Length1") == 900)
+        assert stream.Filter == "/FlateDecode" and stream.read_bytes() == b"font program bytes" * 50
+
+
+def test_a_raw_value_is_written_as_its_syntax():
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(100, 100), invariant=1)
+    rl.reference(canvas._doc, rl.dictionary({"Marker": 7, "W": rl.raw("[3 [500 600] 10 [250]]")}), "GTestRaw")
+    canvas.showPage()
+    canvas.save()
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        found = next(obj for obj in pdf.objects if isinstance(obj, pikepdf.Dictionary) and obj.get("/Marker") == 7)
+        assert [int(found.W[0]), [int(w) for w in found.W[1]], int(found.W[2]), [int(w) for w in found.W[3]]] == \
+            [3, [500, 600], 10, [250]]

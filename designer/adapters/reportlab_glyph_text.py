@@ -5,7 +5,8 @@ operators and fonts built by us. This adapter (checked by tests/test_adapter_gly
   append_operators(canvas, text)   raw PDF operators into the current page or form
   add_late_font(canvas, font)      `font.add_objects(document)` runs when the PDF is written,
                                    after every page is drawn (ReportLab's delayed-font hook)
-  reference(document, obj, name)   an indirect object; `stream(...)`, `dictionary(...)`, ... build them
+  reference(document, obj, name)   an indirect object; `stream(...)`, `compressed_stream(...)`,
+                                   `dictionary(...)`, `raw(...)`, ... build them
   register_font_resource(document, resource, font)   /resource in every page's /Font resources
 """
 from __future__ import annotations
@@ -49,6 +50,12 @@ def array(values):
     return PDFArray(values)
 
 
+def raw(text: str) -> bytes:
+    """A PDF value given as its syntax, e.g. a long number array made in one string (ReportLab
+    writes bytes values of a dictionary as they are)."""
+    return text.encode("ascii")
+
+
 def name(value: str):
     from reportlab.pdfbase.pdfdoc import PDFName
 
@@ -60,3 +67,10 @@ def stream(content: bytes, values: dict | None = None):
     from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFStream, PDFZCompress
 
     return PDFStream(PDFDictionary(values or {}), content, [PDFZCompress])
+
+
+def compressed_stream(compressed: bytes, values: dict | None = None):
+    """A stream object of bytes already Flate-compressed (written as they are)."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
+
+    return PDFStream(PDFDictionary({**(values or {}), "Filter": PDFName("FlateDecode")}), compressed, filters=[])

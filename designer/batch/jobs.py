@@ -14,13 +14,16 @@ from pathlib import Path
 from designer import logs
 from designer.errors import DesignerError
 from designer.model.layout import SavedLayout
+from designer.render.font_programs import shared_glyphs
 
 
 @dataclass(frozen=True)
 class Job:
     """One output. `layout` is the filled layout of a merge row, or None to load `source` (batch).
 
-    `collect` returns the laid-out pages instead of writing (for --single-file).
+    `collect` returns the laid-out pages instead of writing (for --single-file). `characters`:
+    every character of the run this job belongs to (a merge), so that all its editions embed the
+    same font subsets (designer.render.font_programs).
     """
 
     index: int
@@ -31,6 +34,7 @@ class Job:
     layout: SavedLayout | None = None
     preset: str | None = None
     collect: bool = False
+    characters: frozenset[str] | None = None
 
 
 @dataclass
@@ -74,7 +78,8 @@ def run_job(job: Job) -> Record:
         elif job.collect:
             record.pages = document.pages
         else:
-            write_document(document, Path(job.output), preset, job.key)
+            with shared_glyphs(job.characters):
+                write_document(document, Path(job.output), preset, job.key)
     except DesignerError as exc:
         record.status, record.reason = "failed", exc.located()
     except Exception as exc:  # noqa: BLE001 - one broken row must not end a run of thousands

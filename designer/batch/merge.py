@@ -26,6 +26,7 @@ from designer.errors import DesignerError
 from designer.io.layout_file import layout_to_dict, load_layout
 from designer.layout.engine import brand_for, template_for
 from designer.model.layout import SavedLayout
+from designer.render.font_programs import run_characters
 
 
 @dataclass
@@ -58,7 +59,8 @@ class MergePlan:
                 columns = ", ".join(c for c in self.source.columns if c)
                 raise DesignerError(f"{where} uses {', '.join('{{' + n + '}}' for n in unknown)}, but the data "
                                     f"has no such column (columns: {columns})", file=self.data_path, field="columns")
-        self.template = template_for(self.layout, brand_for(self.layout))
+        self.brand = brand_for(self.layout)
+        self.template = template_for(self.layout, self.brand)
         self._base = [layout_to_dict(self.layout), file_identity(self.template.source), self.preset, __version__]
 
     def total(self) -> int:
@@ -70,6 +72,7 @@ class MergePlan:
         """One Job per row, or a Record for a row that failed to fill or is already up to date.
         `metadata`, if given, receives the layout's placeholder values of each row (by row number)."""
         names = NameAllocator()
+        characters = self.characters()
         fields = [name for name in fields_in(self.layout) if name != ROW_FIELD]
         for index, row in enumerate(self.source.rows()):
             values = self.values(row)
@@ -89,7 +92,16 @@ class MergePlan:
             if manifest is not None and manifest.up_to_date(output, key):
                 yield Record(index, label, str(output), "skipped", row.number, key=key)
                 continue
-            yield Job(index, label, str(output), key, row.number, filled, self.preset, collect)
+            yield Job(index, label, str(output), key, row.number, filled, self.preset, collect, characters)
+
+    def characters(self) -> frozenset[str] | None:
+        """Every character the run's editions can set: the layout's and the template's text and
+        every cell of the data (one pass over the rows), for font subsets shared by all editions."""
+        texts = [self.layout.title, self.brand.printer_line]
+        texts += [slot.text for slot in self.layout.slots.values() if slot.text]
+        texts += [frame.default.get("text", "") for page in self.template.pages for frame in page.frames]
+        texts += [value for row in self.source.rows() for value in row.values.values() if isinstance(value, str)]
+        return run_characters(texts)
 
     def values(self, row: Row) -> dict[str, str]:
         """The placeholder values of a row: its cells, mapped fields and the row number."""

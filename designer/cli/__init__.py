@@ -10,13 +10,18 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 
 from designer import __version__, logs
 from designer.errors import DesignerError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every subcommand module registered."""
+VERBOSE_FLAGS = ("-v", "-vv", "-vvv", "--verbose")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand module registered, or just the module `only`
+    (what a run of one known command needs: the others are not imported)."""
     parser = argparse.ArgumentParser(
         prog="designer",
         description="Campaign Designer: print-ready campaign material from a manifesto. "
@@ -25,18 +30,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="say more on stderr (-v progress, -vv debug details)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        module.register(subparsers)
+    for name in [only] if only else _command_modules():
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
     return parser
+
+
+def _command_modules() -> list[str]:
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+
+
+def _named_command(argv: list[str]) -> str | None:
+    """The subcommand module `argv` runs (its first word after -v/--verbose), or None when there
+    is none (help, --version, the app, a typo: then the full parser answers)."""
+    words = iter(argv)
+    first = next((word for word in words if word not in VERBOSE_FLAGS), None)
+    if first is None or first.startswith("-"):
+        return None
+    module = "import_" if first == "import" else first
+    return module if module.isidentifier() and (Path(__path__[0]) / f"{module}.py").is_file() else None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_named_command(argv)).parse_args(argv)
     logs.setup_cli(args.verbose)
     if args.command is None:
         from designer.cli.open import launch

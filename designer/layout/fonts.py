@@ -7,7 +7,6 @@ ReportLab's own text API (the preflight report and ReportLab's page-start font).
 """
 from __future__ import annotations
 
-import logging
 import struct
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,9 +14,6 @@ from pathlib import Path
 
 from designer.errors import DesignerError, excerpt
 
-# fontTools warns about every shipped Open Sans file ("'created' timestamp seems very low"): the
-# font's own metadata quirk, harmless and not the volunteer's business.
-logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,24 +49,35 @@ def load_face(path: str) -> FontFace:
     Raises DesignerError naming the file when it is missing or not a usable font.
     """
     import uharfbuzz as hb
-    from fontTools.ttLib import TTFont, TTLibError
 
     try:
-        data = Path(path).read_bytes()
-        tables = TTFont(path, lazy=True, fontNumber=0)
-        os2 = tables["OS/2"]
-        charset = frozenset(tables.getBestCmap() or ())
-    except (OSError, TTLibError, KeyError, AssertionError, ValueError, IndexError, TypeError,
-            EOFError, struct.error) as exc:
+        face = hb.Face(hb.Blob(Path(path).read_bytes()))
+        weight, ascender, descender = struct.unpack_from(">H", *_table(face, "OS/2", 4)) + \
+            struct.unpack_from(">hh", *_table(face, "OS/2", 68))
+    except (OSError, struct.error) as exc:
         raise DesignerError(f"not a usable TrueType font ({exc})", file=path) from None
+    charset = frozenset(face.unicodes)
     if not charset:
         raise DesignerError("the font has no Unicode character map", file=path)
-    face = hb.Face(hb.Blob(data))
     upem = face.upem
     font = hb.Font(face)
     font.scale = (upem, upem)
-    return FontFace(str(path), upem, os2.sTypoAscender / upem, os2.sTypoDescender / upem,
-                    os2.usWeightClass >= 600, charset, font)
+    return FontFace(str(path), upem, ascender / upem, descender / upem, weight >= 600, charset, font)
+
+
+def _table(face, tag: str, offset: int) -> tuple[bytes, int]:
+    """(the bytes of table `tag`, offset) for struct.unpack_from; the OpenType specification fixes
+    where each number is (OS/2: usWeightClass at 4, sTypoAscender/-Descender at 68; head: the
+    glyph bounding box at 36). struct.error when the table is missing or short."""
+    data = face.reference_table(tag).data
+    if not data:
+        raise struct.error(f"no {tag} table")
+    return data, offset
+
+
+def font_bbox(face: FontFace) -> tuple[int, int, int, int]:
+    """xMin, yMin, xMax, yMax of all glyphs in font units (the head table)."""
+    return struct.unpack_from(">hhhh", *_table(face.hb_font.face, "head", 36))
 
 
 @lru_cache(maxsize=256)

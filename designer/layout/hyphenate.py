@@ -50,7 +50,7 @@ def _store(path, data: bytes) -> None:
         log.debug("hyphenation cache not written: %s", exc)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=10_000)
 def split_points(word: str) -> tuple[tuple[str, str], ...]:
     """Ways to break `word`, longest first part first: (("förutsätt", "ningar"), ...).
 

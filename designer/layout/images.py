@@ -19,6 +19,8 @@ class ImageInfo:
     path: str
     width: int
     height: int
+    mode: str = "RGB"              # Pillow's colour mode ("RGB", "CMYK", "L", ...)
+    ppi: float | None = None       # the resolution stored in the file, if any
 
 
 class ImageProblem(Exception):
@@ -59,26 +61,41 @@ def _image_info(path: str, mtime: int, size: int) -> ImageInfo:
         raise ImageProblem("image_too_large", name=name, reason="bytes")
     marker = _decoded_marker(path, mtime, size)
     known = _remembered_header(marker)
-    width, height, fmt = known or _read_header(path, name)
+    header = known or _read_header(path, name)
+    width, height, fmt = header.width, header.height, header.format
     if fmt not in ALLOWED_FORMATS:
         raise ImageProblem("image_corrupt", name=name, format=fmt)
     if width * height > MAX_PIXELS or width < 1 or height < 1:
         raise ImageProblem("image_too_large", name=name, width=width, height=height)
     if known is None:
         _check_decodes(path)
-        _remember_header(marker, width, height, fmt)
-    return ImageInfo(path, width, height)
+        _remember_header(marker, header)
+    return ImageInfo(path, width, height, header.mode, header.ppi)
 
 
-def _read_header(path: str, name: str) -> tuple[int, int, str]:
-    """(width, height, format) from the file's header (Pillow). Raises ImageProblem."""
+@dataclass(frozen=True)
+class _Header:
+    width: int
+    height: int
+    format: str
+    mode: str
+    ppi: float | None
+
+    def line(self) -> str:
+        return f"{self.width} {self.height} {self.format} {self.mode} {self.ppi or 0:g}"
+
+
+def _read_header(path: str, name: str) -> _Header:
+    """Size, format, colour mode and stored ppi from the file's header (Pillow). Raises ImageProblem."""
     from PIL import Image
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
-                return image.size[0], image.size[1], image.format
+                dpi = image.info.get("dpi")
+                ppi = float(dpi[0]) if dpi and dpi[0] and dpi[0] > 1 else None
+                return _Header(image.size[0], image.size[1], image.format, image.mode, ppi)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageProblem("image_too_large", name=name, reason="pixels") from None
     except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
@@ -105,23 +122,23 @@ def _check_decodes(path: str) -> None:
         raise _damaged(Path(path).name) from None
 
 
-def _remembered_header(marker: Path) -> tuple[int, int, str] | None:
-    """(width, height, format) of a file version that decoded before, from its marker in the
-    user cache; None if there is none (then Pillow reads the file: not needed on a hit)."""
+def _remembered_header(marker: Path) -> _Header | None:
+    """The header of a file version that decoded before, from its marker in the user cache; None
+    if there is none or it is unreadable (then Pillow reads the file: not needed on a hit)."""
     try:
-        width, height, fmt = marker.read_text(encoding="ascii").split()
-        return int(width), int(height), fmt
+        width, height, fmt, mode, ppi = marker.read_text(encoding="ascii").split()
+        return _Header(int(width), int(height), fmt, mode, float(ppi) or None)
     except (OSError, ValueError, UnicodeDecodeError):
         return None
 
 
-def _remember_header(marker: Path, width: int, height: int, fmt: str) -> None:
+def _remember_header(marker: Path, header: _Header) -> None:
     """Written atomically: a killed run never leaves half a marker behind."""
     from designer.errors import DesignerError
     from designer.io.atomic import atomic_write_bytes
 
     try:
-        atomic_write_bytes(marker, f"{width} {height} {fmt}".encode("ascii"), durable=False)
+        atomic_write_bytes(marker, header.line().encode("ascii"), durable=False)
     except DesignerError:
         pass        # an unwritable cache only costs time
 
@@ -130,7 +147,7 @@ def _decoded_marker(path: str, mtime: int, size: int) -> Path:
     from designer import paths
 
     key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{size}".encode()).hexdigest()
-    return paths.user_cache_dir() / "decoded-images" / key[:2] / key
+    return paths.user_cache_dir() / "decoded-images-2" / key[:2] / key
 
 
 def place_image(frame: Rect, width: int, height: int, fit: str, focus=(0.5, 0.5), zoom=1.0) -> Rect:

@@ -4,7 +4,7 @@ script, then the shipped fallbacks (Noto Sans Arabic, Noto Sans Ethiopic, Noto S
 In: a `FontChain` (built by the engine from the brand kit) and a paragraph. Out: runs
 (start, end, face) covering the text. Characters of no particular script (spaces, digits,
 punctuation) and combining marks stay in the font of the text around them when it has them.
-Scripts are Unicode's (ISO 15924 codes such as "Arab", "Ethi", "Latn"), from fontTools.
+Scripts are Unicode's (ISO 15924 codes such as "Arab", "Ethi", "Latn"), from ICU.
 """
 from __future__ import annotations
 
@@ -46,16 +46,21 @@ class FontChain:
         return _itemize(self, text)
 
 
-@lru_cache(maxsize=5_000)
+def script_of(char: str) -> str:
+    """The character's Unicode script as an ISO 15924 code ("Latn", "Arab", "Zyyy" for common)."""
+    import icu
+
+    return icu.Script.getScript(ord(char)).getShortName()
+
+
+@lru_cache(maxsize=2_000)
 def _itemize(chain: FontChain, text: str) -> tuple[tuple[int, int, FontFace], ...]:
     if not chain.scripts and set(map(ord, text)) <= chain.primary.charset:
         return ((0, len(text), chain.primary),)
-    from fontTools.unicodedata import script
-
     runs: list[list] = []
     current: FontFace | None = None
     for index, char in enumerate(text):
-        name = script(char)
+        name = script_of(char)
         if name in NEUTRAL_SCRIPTS and current is not None and current.covers(char):
             face = current
         else:

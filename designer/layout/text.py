@@ -31,6 +31,7 @@ from designer.model.template import TextStyle
 BULLET_GLYPH = "•"
 HYPHENATE_GAP = 0.12      # hyphenate only when the line would otherwise end this much short
 SIZE_STEP = 0.25          # copy-fit resolution in points
+REMEMBERED_TEXT = 20_000  # texts up to this many characters keep their set result per process
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class _Segment:
         return self.width * size + tracking * self.tracked
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4_000)
 def _segment(chain: FontChain, text: str, levels: tuple[int, ...]) -> _Segment:
     atoms = []
     for start, end, face in chain.itemize(text):
@@ -201,8 +202,21 @@ def fit_text(blocks: list[tuple[str, str]], style: TextStyle, fonts: FontSet, wi
     """Set `blocks` at the largest size in the style's range at which they fit the box.
 
     With a fixed size, or when even the smallest size overflows, the result at that size reports
-    `overflow_words` > 0 and holds only the lines that fit.
+    `overflow_words` > 0 and holds only the lines that fit. Results for texts of ordinary length
+    are remembered (the frames an edition does not change are not set again).
     """
+    blocks = tuple(blocks)
+    if sum(len(text) for _, text in blocks) <= REMEMBERED_TEXT:
+        return _remembered_fit(blocks, style, fonts, width, height)
+    return _fit(blocks, style, fonts, width, height)
+
+
+@lru_cache(maxsize=256)
+def _remembered_fit(blocks: tuple, style: TextStyle, fonts: FontSet, width: float, height: float) -> SetText:
+    return _fit(blocks, style, fonts, width, height)
+
+
+def _fit(blocks: tuple, style: TextStyle, fonts: FontSet, width: float, height: float) -> SetText:
     if style.uppercase:
         blocks = [(kind, text.upper()) for kind, text in blocks]
     low, high = style.size_min, style.size_max
@@ -465,7 +479,7 @@ def _same_run(left: _Atom, right: _Atom) -> bool:
     return left.face is right.face and left.level == right.level
 
 
-@lru_cache(maxsize=4_000)
+@lru_cache(maxsize=2_000)
 def _glyphs(face: FontFace, text: str, rtl: bool, size: float, tracking: float,
             word_space: float) -> tuple[tuple[Glyph, ...], float]:
     """`text` shaped as one run and placed in points: (glyphs, advance width)."""

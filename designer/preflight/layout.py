@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
+from designer.layout.images import image_info
 from designer.model.color import Color
 from designer.model.layout import SavedLayout
 from designer.preflight.content import check_content
@@ -155,7 +156,8 @@ class _Checks:
                 "low_ppi", "error" if error else "warning", frame_id=item.frame_id, page=page.index,
                 ppi=round(ppi, 1), minimum=minimum, effect_sv="pixlig" if error else "lite oskarp",
                 effect_en="pixelated" if error else "slightly soft"))
-        mode, native = _image_header(item.source)
+        header = image_info(item.source)
+        mode, native = header.mode, header.ppi
         if self.preset.print_mode and mode == "CMYK":        # used as is: the profile cannot limit it
             ink = cmyk_image_ink(item.source, round(to_mm(item.rect.w)), round(to_mm(item.rect.h)))
             if ink > self.preset.max_ink + 1.0:
@@ -187,16 +189,6 @@ class _Checks:
     def _four_colour_black(color: Color) -> bool:
         c, m, y, k = color.cmyk
         return k >= 0.9 and (c + m + y) > 0 and not color.spot
-
-
-@lru_cache(maxsize=256)
-def _image_header(path: str) -> tuple[str, float | None]:
-    """(colour mode, stored ppi or None) from an image file's header."""
-    from PIL import Image
-
-    with Image.open(path) as image:
-        dpi = image.info.get("dpi")
-        return image.mode, (float(dpi[0]) if dpi and dpi[0] and dpi[0] > 1 else None)
 
 
 @lru_cache(maxsize=64)

@@ -23,6 +23,7 @@ from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
 from designer.render.actual_text import page_is_rtl
 from designer.render.pdf_text import glyph_writer
+from designer.adapters.reportlab_glyph_text import append_operators
 from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
 from designer.adapters.reportlab_pdfdoc import end_form, place_jpeg_xobject
 from designer.units import mm
@@ -74,7 +75,7 @@ def new_canvas(document: Document, options: PdfOptions):
     buffer = io.BytesIO()
     level = _pdfx_level(options)
     canvas = Canvas(buffer, pagesize=(100, 100), invariant=1, pageCompression=1,
-                    initialFontName=_initial_font(document), pdfVersion=pdf_version(level))
+                    initialFontName=_start_font(), pdfVersion=pdf_version(level))
     canvas._doc._timeStamp = fixed_timestamp(document.date)
     canvas.setTitle(document.title)
     canvas.setCreator(CREATOR)
@@ -97,16 +98,16 @@ def _pdfx_level(options: PdfOptions) -> str | None:
     return options.pdfx.level if options.pdfx and options.print_mode else None
 
 
-def _initial_font(document: Document) -> str:
-    """An embedded font for ReportLab's page-start font selection (never un-embedded Helvetica)."""
+def _start_font() -> str:
+    """The font ReportLab selects at the start of every page: a registered TrueType font, since
+    its default (Helvetica) is never embedded and PDF/X forbids that. No text is drawn with it,
+    so it is never written; the smallest shipped font registers in a few milliseconds. (A
+    cut-down copy would be faster, but ReportLab keys faces by PostScript name, so it would
+    stand in for the real font wherever that is registered later.)"""
+    from designer import paths
     from designer.layout.fonts import register_font
 
-    for page in document.pages:
-        for item in page.items:
-            if isinstance(item, TextRun):
-                return register_font(item.font)
-    from designer.io.brand_file import load_brand
-    return register_font(str(load_brand().fonts["text"]))
+    return register_font(str(paths.FONTS / "OpenSans-Regular.ttf"))
 
 
 def fixed_timestamp(date_text: str):
@@ -229,27 +230,32 @@ class PageWriter:
                stroke=int(box.stroke is not None and box.stroke_width > 0), fill=int(box.fill is not None))
 
     def path(self, item: PathItem):
-        c = self.canvas
-        path = c.beginPath()
-        for op in item.ops:
-            name, *n = op
-            if name == "M":
-                path.moveTo(self.x(n[0]), self.y(n[1]))
+        """The path's operators written in one string (a QR code is hundreds of rectangles), with
+        ReportLab's number formatting; filled by the even-odd rule, as ReportLab's drawPath does."""
+        from reportlab.lib.rl_accel import fp_str
+
+        x, y = self.x, self.y
+        code = ["n"]                # as ReportLab starts a path: the same bytes as its drawPath
+        for name, *n in item.ops:
+            if name == "R":
+                code.append(f"{fp_str(x(n[0]), y(n[1] + n[3]), n[2], n[3])} re")
+            elif name == "M":
+                code.append(f"{fp_str(x(n[0]), y(n[1]))} m")
             elif name == "L":
-                path.lineTo(self.x(n[0]), self.y(n[1]))
+                code.append(f"{fp_str(x(n[0]), y(n[1]))} l")
             elif name == "C":
-                path.curveTo(self.x(n[0]), self.y(n[1]), self.x(n[2]), self.y(n[3]),
-                             self.x(n[4]), self.y(n[5]))
-            elif name == "R":
-                path.rect(self.x(n[0]), self.y(n[1] + n[3]), n[2], n[3])
+                code.append(f"{fp_str(x(n[0]), y(n[1]), x(n[2]), y(n[3]), x(n[4]), y(n[5]))} c")
             else:
-                path.close()
+                code.append("h")
         if item.fill is not None:
             self.fill(item.fill)
         if item.stroke is not None:
             self.stroke(item.stroke)
-            c.setLineWidth(item.stroke_width)
-        c.drawPath(path, stroke=int(item.stroke is not None), fill=int(item.fill is not None))
+            self.canvas.setLineWidth(item.stroke_width)
+        paint = {(True, True): "B*", (True, False): "f*", (False, True): "S"}.get(
+            (item.fill is not None, item.stroke is not None), "n")
+        append_operators(self.canvas, " ".join(code))
+        append_operators(self.canvas, paint)
 
     def image(self, item: PlacedImage):
         settings = self.options.images if self.options.print_mode else \

@@ -3,27 +3,28 @@
 In: `TextRun`s (glyph ids, positions, clusters, source text) and a ReportLab canvas. Out: content
 operators `BT /Gn size Tf x y Td [<gid> adjust <gid> ...] TJ ET` and, when the PDF is written,
 one Type 0 font per font file: Identity-H encoding, a CIDFontType2 whose CIDs are the font's
-glyph ids (CIDToGIDMap /Identity), the widths of the glyphs used, a TrueType subset made by
-fontTools that keeps the glyph ids, and a ToUnicode CMap from each glyph to the source text of
+glyph ids (CIDToGIDMap /Identity), the widths of the glyphs used, a TrueType subset that keeps
+the glyph ids (designer.render.font_programs), and a ToUnicode CMap from each glyph to the source text of
 its cluster (so ligatures copy as their letters). Runs whose text the CMap cannot give back
 (a glyph standing for different text elsewhere, glyphs without text of their own) are wrapped
 in /ActualText with their source text, so copy-paste gives the original words.
 Right-to-left runs are stored as drawn, in visual order, the way PDF text extractors expect
 (they reorder right-to-left text themselves, as poppler's pdftotext does): a ligature's text and
-an /ActualText of a right-to-left run are written reversed.
+an /ActualText of a right-to-left run are written reversed. A line with right-to-left text gets
+one /ActualText around all its runs instead, made for poppler's reordering
+(designer.render.actual_text).
 Nothing here measures or maps text to glyphs. Output is deterministic: resource names follow
 first use, subset tags are hashes of the glyph set.
 """
 from __future__ import annotations
 
-import hashlib
-import io
 import weakref
 from functools import lru_cache
 
-from designer.layout.fonts import load_face
+from designer.layout.fonts import font_bbox, load_face
 from designer.layout.frames import TextRun
 from designer.render.actual_text import actual_text
+from designer.render.font_programs import program_for
 from designer.adapters import reportlab_glyph_text as rl
 
 CMAP_CHUNK = 100        # entries per bfchar block (the CMap format's limit)
@@ -78,30 +79,29 @@ class GlyphFont:
 
     def width(self, glyph_id: int) -> float:
         """The glyph's advance in thousandths of an em (what the PDF font declares)."""
-        return self.face.hb_font.get_glyph_h_advance(glyph_id) * 1000 / self.face.upem
+        return _advance(self.path, glyph_id)
 
     # PDF objects, made when the document is written ------------------------------------------
     def add_objects(self, document) -> None:
+        program = program_for(self.path, self.unicode)
         glyph_ids = sorted(set(self.unicode) | {0})
         info = _font_info(self.path)
-        tag = "".join(chr(65 + b % 26) for b in hashlib.sha256(repr(glyph_ids).encode()).digest()[:6])
-        base_font = f"{tag}+{info['name']}"
+        base_font = f"{program.tag}+{info['name']}"
         scale = 1000 / self.face.upem
-        program = rl.stream(_subset(self.path, tuple(glyph_ids)))
-        program.dictionary["Length1"] = len(program.content)
+        font_file = rl.compressed_stream(program.compressed, {"Length1": program.length})
         descriptor = rl.dictionary({
             "Type": rl.name("FontDescriptor"), "FontName": rl.name(base_font), "Flags": 4,
             "FontBBox": rl.array([round(v * scale) for v in info["bbox"]]),
             "ItalicAngle": info["italic_angle"], "Ascent": round(self.face.ascent * 1000),
             "Descent": round(self.face.descent * 1000), "CapHeight": round(info["cap_height"] * scale),
-            "StemV": 80, "FontFile2": rl.reference(document, program, f"GlyphFontFile:{self.resource}"),
+            "StemV": 80, "FontFile2": rl.reference(document, font_file, f"GlyphFontFile:{self.resource}"),
         })
         cid_font = rl.dictionary({
             "Type": rl.name("Font"), "Subtype": rl.name("CIDFontType2"), "BaseFont": rl.name(base_font),
             "CIDSystemInfo": rl.dictionary({"Registry": _pdf_string("Adobe"),
                                             "Ordering": _pdf_string("Identity"), "Supplement": 0}),
             "FontDescriptor": rl.reference(document, descriptor, f"GlyphFontDescriptor:{self.resource}"),
-            "W": rl.array(self._widths(glyph_ids)), "CIDToGIDMap": rl.name("Identity"),
+            "W": rl.raw(self._widths(glyph_ids)), "CIDToGIDMap": rl.name("Identity"),
         })
         to_unicode = rl.stream(self._cmap().encode("ascii"))
         font = rl.dictionary({
@@ -113,15 +113,16 @@ class GlyphFont:
         rl.register_font_resource(document, self.resource,
                                   rl.reference(document, font, f"GlyphFont:{self.resource}"))
 
-    def _widths(self, glyph_ids: list[int]) -> list:
-        out: list = []
+    def _widths(self, glyph_ids: list[int]) -> str:
+        """The CIDFont's /W array, "[first [w w ...] first [w ...]]" over runs of consecutive ids."""
+        groups: list[tuple[int, list[int]]] = []
         for glyph_id in glyph_ids:
             width = round(self.width(glyph_id))
-            if out and out[-2] + len(out[-1].sequence) == glyph_id:
-                out[-1].sequence.append(width)
+            if groups and groups[-1][0] + len(groups[-1][1]) == glyph_id:
+                groups[-1][1].append(width)
             else:
-                out.extend([glyph_id, rl.array([width])])
-        return out
+                groups.append((glyph_id, [width]))
+        return "[" + " ".join(f"{first} [{' '.join(map(str, widths))}]" for first, widths in groups) + "]"
 
     def _cmap(self) -> str:
         entries = [f"<{glyph_id:04X}> <{_utf16(text)}>" for glyph_id, text in sorted(self.unicode.items())]
@@ -136,6 +137,12 @@ class GlyphFont:
                 + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 
 
+@lru_cache(maxsize=20_000)
+def _advance(path: str, glyph_id: int) -> float:
+    face = load_face(path)
+    return face.hb_font.get_glyph_h_advance(glyph_id) * 1000 / face.upem
+
+
 def _pdf_string(text: str):
     from reportlab.pdfbase.pdfdoc import PDFString
 
@@ -145,37 +152,14 @@ def _pdf_string(text: str):
 @lru_cache(maxsize=None)
 def _font_info(path: str) -> dict:
     """PostScript name, bounding box, italic angle and cap height of a font file."""
-    from fontTools.ttLib import TTFont
+    import uharfbuzz as hb
 
-    font = TTFont(path, lazy=True)
-    head, os2 = font["head"], font["OS/2"]
-    name = font["name"].getDebugName(6) or load_face(path).name
-    return {"name": "".join(c for c in name if c.isalnum() or c in "-_"),
-            "bbox": (head.xMin, head.yMin, head.xMax, head.yMax),
-            "italic_angle": float(font["post"].italicAngle),
-            "cap_height": getattr(os2, "sCapHeight", 0) or head.yMax}
-
-
-@lru_cache(maxsize=256)
-def _subset(path: str, glyph_ids: tuple[int, ...]) -> bytes:
-    """A TrueType program with only `glyph_ids` (ids unchanged, others empty), for FontFile2."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options()
-    options.retain_gids = True
-    options.notdef_outline = True
-    options.layout_features = []
-    options.name_IDs = ["*"]
-    options.hinting = False
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern"]
-    font = TTFont(path, recalcTimestamp=False)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(gids=list(glyph_ids))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
+    face = load_face(path)
+    bbox = font_bbox(face)
+    name = face.hb_font.face.get_name(hb.OTNameIdPredefined.POSTSCRIPT_NAME) or face.name
+    return {"name": "".join(c for c in name if c.isalnum() or c in "-_"), "bbox": bbox,
+            "italic_angle": face.hb_font.get_style_value(hb.StyleTag.SLANT_ANGLE),
+            "cap_height": face.hb_font.get_metric_position(hb.OTMetricsTag.CAP_HEIGHT) or bbox[3]}
 
 
 _WRITERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -193,8 +177,12 @@ class GlyphTextWriter:
     """Writes glyph runs into one PDF (all its pages and forms); fonts are added at the end."""
 
     def __init__(self, canvas):
-        self.canvas = canvas
+        self._canvas = weakref.ref(canvas)      # a strong one would keep every canvas alive in _WRITERS
         self.fonts: dict[str, GlyphFont] = {}
+
+    @property
+    def canvas(self):
+        return self._canvas()
 
     def font(self, path: str) -> GlyphFont:
         font = self.fonts.get(path)
@@ -211,16 +199,17 @@ class GlyphTextWriter:
         font = self.font(run.font) if run.glyphs else None
         exact = font.record(run) if font else True
         index, count = run.line_part
+        own_span = not exact and not run.line_text
         ops = []
         if run.line_text and index == 0:
             ops.append(_span(actual_text(run.line_text, page_rtl)))
-        elif not exact and not run.line_text:
+        elif own_span:
             ops.append(_span(run.text[::-1] if run.rtl else run.text))
         if font:
             ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
             ops.extend(_show(run, font))
             ops.append("ET")
-        if (run.line_text and index == count - 1) or (not exact and not run.line_text):
+        if own_span or (run.line_text and index == count - 1):
             ops.append("EMC")
         if ops:
             rl.append_operators(self.canvas, "\n".join(ops))
