@@ -114,3 +114,38 @@ def test_pdftotext_reads_the_lines_back(page_rtl, tmp_path):
     out = subprocess.run(["pdftotext", str(tmp_path / "lines.pdf"), "-"], capture_output=True, text=True,
                          check=True).stdout
     assert [MARKS.sub("", line) for line in out.split("\n") if line.strip()] == lines
+
+
+def test_pdfvt_editions_keep_each_line_span_whole(tmp_path):
+    """PDF/VT draws items shared by editions as forms: every content stream still opens and closes
+    its line spans itself, and each edition's Arabic line with a number extracts exactly."""
+    import dataclasses
+
+    from designer import paths
+    from designer.batch.jobs import preset_for
+    from designer.export import pdf_options
+    from designer.io.layout_file import load_layout
+    from designer.layout.engine import build_document
+    from designer.render.pdfvt import VtRecord, render_pdfvt
+
+    layout = load_layout(paths.EXAMPLES / "skola-a5-ar.json")
+    bullets = layout.slots["bullets"]
+    other = dataclasses.replace(layout, slots={**layout.slots, "bullets": dataclasses.replace(
+        bullets, text=bullets.text.replace("2047", "2048"))})
+    documents = [build_document(edition) for edition in (layout, other)]
+    pdf_path = tmp_path / "vt.pdf"
+    pdf_path.write_bytes(render_pdfvt([VtRecord(d.pages, {}, f"r{i}") for i, d in enumerate(documents)],
+                                      documents[0], pdf_options(preset_for(None))))
+    with pikepdf.open(pdf_path) as pdf:
+        forms = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Form"]
+        assert forms
+        for stream in list(pdf.pages) + forms:
+            depth = 0
+            for _, operator in pikepdf.parse_content_stream(stream):
+                depth += {"BDC": 1, "BMC": 1, "EMC": -1}.get(str(operator), 0)
+                assert depth >= 0
+            assert depth == 0
+    out = MARKS.sub("", subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True,
+                                       check=True).stdout)
+    for number in ("2047", "2048"):
+        assert f"• دعم مركز {number} Science Center للعلوم والتكنولوجيا" in out.split("\n")
