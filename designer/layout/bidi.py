@@ -35,7 +35,7 @@ def embedding_levels(text: str, rtl: bool) -> tuple[int, ...]:
     return _cached_levels(text, rtl) if len(text) <= 4_000 else _resolve_levels(text, rtl)
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=1_000)
 def _cached_levels(text: str, rtl: bool) -> tuple[int, ...]:
     return _resolve_levels(text, rtl)
 

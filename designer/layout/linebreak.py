@@ -27,7 +27,7 @@ def break_opportunities(text: str) -> tuple[int, ...]:
     return _cached(text) if len(text) <= 4_000 else _opportunities(text)
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=1_000)
 def _cached(text: str) -> tuple[int, ...]:
     return _opportunities(text)
 

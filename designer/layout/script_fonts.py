@@ -53,7 +53,7 @@ def script_of(char: str) -> str:
     return icu.Script.getScript(ord(char)).getShortName()
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=1_000)
 def _itemize(chain: FontChain, text: str) -> tuple[tuple[int, int, FontFace], ...]:
     if not chain.scripts and set(map(ord, text)) <= chain.primary.charset:
         return ((0, len(text), chain.primary),)
