@@ -1,0 +1,82 @@
+"""Benchmark: the A5 school flyer export in an earlier commit against the working tree.
+
+    python bench/bench_before_after.py [COMMIT] [--runs 9]     (default COMMIT: 79ad7d4, the last
+                                                               commit before shaped text)
+
+The earlier tree is unpacked with `git archive` into a temporary folder; both trees are
+byte-compiled (as an install would be) and timed alternately in the same run, each with its own
+warm user cache: (1) in process, the median of 15 `export_file` calls after a warm-up, (2) cold,
+the median of `python -m designer export` processes. Prints both and their ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUT = "layouts/examples/skola-a5.json"
+IN_PROCESS = """
+import statistics, sys, time
+from pathlib import Path
+from designer.export import export_file
+out = Path(sys.argv[1])
+export_file(Path({layout!r}), out)
+times = []
+for _ in range(15):
+    start = time.perf_counter()
+    export_file(Path({layout!r}), out)
+    times.append(time.perf_counter() - start)
+print(statistics.median(times) * 1000)
+""".format(layout=LAYOUT)
+
+
+def unpack(commit: str, folder: Path) -> Path:
+    archive = folder / "tree.tar"
+    with archive.open("wb") as out:
+        subprocess.run(["git", "archive", commit], cwd=ROOT, stdout=out, check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(folder / "tree", filter="data")
+    return folder / "tree"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("commit", nargs="?", default="79ad7d4")
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-before-after-") as tmp:
+        trees = {args.commit: unpack(args.commit, Path(tmp)), "working tree": ROOT}
+        cold: dict[str, list[float]] = {name: [] for name in trees}
+        warm: dict[str, list[float]] = {name: [] for name in trees}
+        for name, tree in trees.items():
+            compileall.compile_dir(str(tree / "designer"), quiet=1)
+        for run in range(args.runs + 1):
+            for index, (name, tree) in enumerate(trees.items()):
+                env = {**os.environ, "PYTHONPATH": str(tree), "DESIGNER_CACHE": f"{tmp}/cache-{index}"}
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "designer", "export", LAYOUT, "-o", f"{tmp}/{index}.pdf"],
+                               cwd=tree, env=env, check=True, capture_output=True)
+                if run:          # the first run fills the user cache
+                    cold[name].append((time.perf_counter() - start) * 1000)
+                if run < 3:
+                    result = subprocess.run([sys.executable, "-c", IN_PROCESS, f"{tmp}/{index}-warm.pdf"], cwd=tree,
+                                            env=env, check=True, capture_output=True, text=True)
+                    warm[name].append(float(result.stdout.split()[-1]))
+        for name in trees:
+            print(f"{name:14s} in process {statistics.median(warm[name]):6.1f} ms   "
+                  f"cold {statistics.median(cold[name]):6.1f} ms")
+        old, new = trees
+        print(f"working tree / {old}: in process {statistics.median(warm[new]) / statistics.median(warm[old]):.2f}x, "
+              f"cold {statistics.median(cold[new]) / statistics.median(cold[old]):.2f}x")
+
+
+if __name__ == "__main__":
+    main()
