@@ -8,7 +8,7 @@ from reportlab.pdfbase import pdfdoc
 
 from designer.batch.merge import MergePlan
 from designer.adapters import reportlab_pdfdoc
-from tests.test_merge import workdir, write_csv  # noqa: F401 - workdir is a fixture
+from tests.editions_rows import write_csv
 
 
 def ids(folder) -> dict[str, str]:

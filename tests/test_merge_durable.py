@@ -17,7 +17,7 @@ import pikepdf
 import designer.batch.durable as durable
 from designer.batch.manifest import MANIFEST_NAME, Manifest
 from designer.batch.merge import MergePlan
-from tests.test_merge import ROOT, workdir, write_csv  # noqa: F401 - workdir is a fixture
+from tests.editions_rows import ROOT, write_csv
 
 SYNC_EVERY = 8
 KILLABLE_MERGE = ("import sys; import designer.batch.durable as d; d.SYNC_EVERY = {every}; "

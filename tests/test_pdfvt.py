@@ -14,7 +14,7 @@ from designer.cli import main
 from designer.preflight.pdf import check_pdf
 from designer.presets import get_preset
 from tests.pdf_checks import qpdf_and_ghostscript_problems
-from tests.test_merge import BROKEN, good_row, workdir, write_csv  # noqa: F401 - workdir is a fixture
+from tests.editions_rows import BROKEN, good_row, write_csv
 
 VT_NS = "{http://www.npes.org/pdfvt/ns/id/}"
 X_NS = "{http://www.npes.org/pdfx/ns/id/}"
