@@ -106,3 +106,22 @@ def test_export_with_a_truncated_photo_has_no_traceback(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "image half.jpg is damaged" in result.stderr and not (tmp_path / "o.pdf").exists()
+
+
+@pytest.mark.parametrize("marker", ["4000 3000 JPEG CMYK nan", "4000 3000 JPEG", "garbage", "1 2 JPEG RGB inf"])
+def test_a_damaged_or_tampered_decoded_image_marker_is_read_again_from_the_file(tmp_path, marker):
+    """The user cache remembers an image's size, format, colour mode and stored ppi; a marker that
+    does not parse (or holds NaN) is ignored and the file itself is read."""
+    from designer.layout import images
+
+    path = tmp_path / "cmyk.jpg"
+    Image.new("CMYK", (120, 80), (0, 40, 90, 0)).save(path, "JPEG", dpi=(300, 300))
+    first = image_info(path)
+    assert (first.width, first.height, first.format, first.mode, first.ppi) == (120, 80, "JPEG", "CMYK", 300.0)
+    stat = path.stat()
+    found = images._decoded_marker(str(path), stat.st_mtime_ns, stat.st_size)
+    assert found.read_text(encoding="ascii") == "120 80 JPEG CMYK 300"
+    found.write_text(marker, encoding="ascii")
+    images._image_info.cache_clear()
+    again = image_info(path)
+    assert (again.width, again.height, again.mode, again.ppi) == (120, 80, "CMYK", 300.0)

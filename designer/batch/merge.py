@@ -72,7 +72,7 @@ class MergePlan:
         """One Job per row, or a Record for a row that failed to fill or is already up to date.
         `metadata`, if given, receives the layout's placeholder values of each row (by row number)."""
         names = NameAllocator()
-        characters = self.characters()
+        characters = None if collect else self.characters()     # --single-file: one PDF, own subsets
         fields = [name for name in fields_in(self.layout) if name != ROW_FIELD]
         for index, row in enumerate(self.source.rows()):
             values = self.values(row)

@@ -42,8 +42,7 @@ def _command_modules() -> list[str]:
 def _named_command(argv: list[str]) -> str | None:
     """The subcommand module `argv` runs (its first word after -v/--verbose), or None when there
     is none (help, --version, the app, a typo: then the full parser answers)."""
-    words = iter(argv)
-    first = next((word for word in words if word not in VERBOSE_FLAGS), None)
+    first = next((word for word in argv if word not in VERBOSE_FLAGS), None)
     if first is None or first.startswith("-"):
         return None
     module = "import_" if first == "import" else first

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,8 +20,13 @@ class ImageInfo:
     path: str
     width: int
     height: int
+    format: str = "JPEG"           # Pillow's format name
     mode: str = "RGB"              # Pillow's colour mode ("RGB", "CMYK", "L", ...)
     ppi: float | None = None       # the resolution stored in the file, if any
+
+    def marker_line(self) -> str:
+        """What the decoded-image marker remembers: "width height format mode ppi" (0: none)."""
+        return f"{self.width} {self.height} {self.format} {self.mode} {self.ppi or 0:g}"
 
 
 class ImageProblem(Exception):
@@ -60,32 +66,19 @@ def _image_info(path: str, mtime: int, size: int) -> ImageInfo:
     if size > MAX_FILE_BYTES:
         raise ImageProblem("image_too_large", name=name, reason="bytes")
     marker = _decoded_marker(path, mtime, size)
-    known = _remembered_header(marker)
-    header = known or _read_header(path, name)
-    width, height, fmt = header.width, header.height, header.format
-    if fmt not in ALLOWED_FORMATS:
-        raise ImageProblem("image_corrupt", name=name, format=fmt)
-    if width * height > MAX_PIXELS or width < 1 or height < 1:
-        raise ImageProblem("image_too_large", name=name, width=width, height=height)
+    known = _remembered_header(marker, path)
+    info = known or _read_header(path, name)
+    if info.format not in ALLOWED_FORMATS:
+        raise ImageProblem("image_corrupt", name=name, format=info.format)
+    if info.width * info.height > MAX_PIXELS or info.width < 1 or info.height < 1:
+        raise ImageProblem("image_too_large", name=name, width=info.width, height=info.height)
     if known is None:
         _check_decodes(path)
-        _remember_header(marker, header)
-    return ImageInfo(path, width, height, header.mode, header.ppi)
+        _remember_header(marker, info)
+    return info
 
 
-@dataclass(frozen=True)
-class _Header:
-    width: int
-    height: int
-    format: str
-    mode: str
-    ppi: float | None
-
-    def line(self) -> str:
-        return f"{self.width} {self.height} {self.format} {self.mode} {self.ppi or 0:g}"
-
-
-def _read_header(path: str, name: str) -> _Header:
+def _read_header(path: str, name: str) -> ImageInfo:
     """Size, format, colour mode and stored ppi from the file's header (Pillow). Raises ImageProblem."""
     from PIL import Image
 
@@ -95,7 +88,7 @@ def _read_header(path: str, name: str) -> _Header:
             with Image.open(path) as image:
                 dpi = image.info.get("dpi")
                 ppi = float(dpi[0]) if dpi and dpi[0] and dpi[0] > 1 else None
-                return _Header(image.size[0], image.size[1], image.format, image.mode, ppi)
+                return ImageInfo(path, image.size[0], image.size[1], image.format, image.mode, ppi)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageProblem("image_too_large", name=name, reason="pixels") from None
     except Exception:  # Pillow raises many types for broken files  # noqa: BLE001
@@ -122,23 +115,26 @@ def _check_decodes(path: str) -> None:
         raise _damaged(Path(path).name) from None
 
 
-def _remembered_header(marker: Path) -> _Header | None:
+def _remembered_header(marker: Path, path: str) -> ImageInfo | None:
     """The header of a file version that decoded before, from its marker in the user cache; None
     if there is none or it is unreadable (then Pillow reads the file: not needed on a hit)."""
     try:
         width, height, fmt, mode, ppi = marker.read_text(encoding="ascii").split()
-        return _Header(int(width), int(height), fmt, mode, float(ppi) or None)
+        stored = float(ppi)
+        if not math.isfinite(stored):
+            return None
+        return ImageInfo(path, int(width), int(height), fmt, mode, stored or None)
     except (OSError, ValueError, UnicodeDecodeError):
         return None
 
 
-def _remember_header(marker: Path, header: _Header) -> None:
+def _remember_header(marker: Path, info: ImageInfo) -> None:
     """Written atomically: a killed run never leaves half a marker behind."""
     from designer.errors import DesignerError
     from designer.io.atomic import atomic_write_bytes
 
     try:
-        atomic_write_bytes(marker, header.line().encode("ascii"), durable=False)
+        atomic_write_bytes(marker, info.marker_line().encode("ascii"), durable=False)
     except DesignerError:
         pass        # an unwritable cache only costs time
 

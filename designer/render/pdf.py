@@ -15,6 +15,7 @@ import calendar
 import io
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from designer.imposition import SheetRule
@@ -136,7 +137,12 @@ class PageWriter:
         self.media_w = page.width + 2 * self.margin
         self.media_h = page.height + 2 * self.margin
         self.overprint = False
-        self.page_rtl = page_is_rtl(item.text for item in page.items if isinstance(item, TextRun))
+
+    @cached_property
+    def page_rtl(self) -> bool:
+        """The page's main direction as PDF text extractors judge it (only lines with
+        right-to-left text ask, so left-to-right pages never count)."""
+        return page_is_rtl(item.text for item in self.page.items if isinstance(item, TextRun))
 
     # coordinates: layout (top-left origin, y down) -> PDF (bottom-left origin, y up)
     def x(self, value: float) -> float:
@@ -217,7 +223,7 @@ class PageWriter:
     def text(self, run: TextRun):
         """The run's shaped glyphs (designer.render.pdf_text), in the run's colour."""
         self.fill(run.color)
-        glyph_writer(self.canvas).draw(run, self.x(run.x), self.y(run.y), self.page_rtl)
+        glyph_writer(self.canvas).draw(run, self.x(run.x), self.y(run.y), bool(run.line_text) and self.page_rtl)
 
     def box(self, box: Box):
         c, r = self.canvas, box.rect

@@ -14,7 +14,7 @@ an /ActualText of a right-to-left run are written reversed. A line with right-to
 one /ActualText around all its runs instead, made for poppler's reordering
 (designer.render.actual_text).
 Nothing here measures or maps text to glyphs. Output is deterministic: resource names follow
-first use, subset tags are hashes of the glyph set.
+first use, subset tags are hashes of the font program.
 """
 from __future__ import annotations
 
