@@ -31,7 +31,7 @@ def register_fonts():
 
 def draw_flyer(photo: str, output: str, place: str | None = None) -> None:
     """Write the flyer to the PDF file `output`; `photo` is a CMYK JPEG of the visible crop.
-    With `place`, the headline names it and a QR code (segno's matrix as rectangles) links to it."""
+    With `place`, the headline names it and a QR code (zxing-cpp's matrix as rectangles, as ours) links to it."""
     from reportlab.lib.colors import CMYKColor
 
     bleed, width, height = 3 * mm, 148 * mm, 210 * mm
@@ -78,10 +78,12 @@ def draw_flyer(photo: str, output: str, place: str | None = None) -> None:
 
 def draw_qr(c, url: str, x: float, y: float, side: float) -> None:
     """A QR code for `url` as filled rectangles, bottom-left corner at (x, y)."""
-    import segno
+    import zxingcpp
     from reportlab.lib.colors import CMYKColor
 
-    matrix = segno.make(url, error="m", micro=False).matrix
+    symbol = memoryview(zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+                        .to_image(scale=1, add_quiet_zones=False))
+    matrix = [[value == 0 for value in row] for row in symbol.tolist()]
     module = side / (len(matrix) + 8)
     c.setFillColor(CMYKColor(0, 0, 0, 1))
     path = c.beginPath()

@@ -2,7 +2,7 @@
 
 Each test states one assumption an adapter makes about a library's undocumented behaviour and
 checks it against the standard or the library's public results, so that a new version of
-ReportLab, segno or pyphen that breaks an assumption fails here, by name, before a print file
+ReportLab or pyphen that breaks an assumption fails here, by name, before a print file
 comes out wrong.
 """
 from __future__ import annotations
@@ -10,14 +10,11 @@ from __future__ import annotations
 import io
 import pickle
 
-import numpy as np
 import pikepdf
 import pyphen
 import pytest
-import segno
 
-from designer.adapters import pyphen_cache, reportlab_pdfdoc, segno_encoder
-from designer.layout import qr_mask
+from designer.adapters import pyphen_cache, reportlab_pdfdoc
 
 # --- ReportLab: catalog entries, Info keys and the file ID of a canvas ----------------------------
 
@@ -155,55 +152,6 @@ def test_reportlab_info_keeps_its_entries_dated_from_the_time_stamp_and_adds_our
         assert info.Trapped == "/False" and "/Author" not in info
         # invariant=1 is ReportLab's fixed time stamp: 2000-01-01 00:00:00
         assert str(info.CreationDate).startswith("D:20000101000000") and info.CreationDate == info.ModDate
-
-
-# --- segno: the function matrix, the format information, the mask predicates ---------------------
-
-# ISO/IEC 18004:2015 Table 1: data + error correction codewords and remainder bits per version.
-CODEWORDS = {1: (26, 0), 2: (44, 7), 6: (172, 7), 7: (196, 0), 13: (532, 0), 14: (581, 3)}
-
-
-@pytest.mark.parametrize("version", sorted(CODEWORDS))
-def test_segno_function_matrix_leaves_exactly_the_encoding_region_at_2(version):
-    size = 17 + 4 * version
-    matrix = np.array(segno_encoder.function_matrix(size))
-    assert set(np.unique(matrix)) <= {0, 1, 2}
-    codewords, remainder = CODEWORDS[version]
-    assert int((matrix == 2).sum()) == codewords * 8 + remainder
-    assert matrix[6, 8] == 1 and matrix[8, 6] == 1, "timing pattern modules"
-    assert matrix[8, :9].tolist().count(0) >= 6, "format area reserved as 0"
-
-
-@pytest.mark.parametrize("mask", range(8))
-def test_segno_format_info_rewrite_gives_segnos_own_symbol(mask):
-    reference = segno.make("https://exempel.se/borlange", error="m", micro=False, mask=mask)
-    rows = [bytearray(row) for row in reference.matrix]
-    other = (mask + 1) % 8
-    segno_encoder.write_format_info(rows, reference.version, reference.error, other)
-    assert rows != [bytearray(row) for row in reference.matrix], "the format area holds the mask"
-    segno_encoder.write_format_info(rows, reference.version, reference.error, mask)
-    assert tuple(rows) == reference.matrix
-
-
-def test_segno_mask_predicates_are_the_standards_eight_in_order():
-    # ISO/IEC 18004:2015 Table 10, and the numpy patterns qr_mask scores with
-    size = 25
-    i, j = np.indices((size, size))
-    standard = [(i + j) % 2 == 0, i % 2 == 0, j % 3 == 0, (i + j) % 3 == 0,
-                (i // 2 + j // 3) % 2 == 0, (i * j) % 2 + (i * j) % 3 == 0,
-                ((i * j) % 2 + (i * j) % 3) % 2 == 0, ((i + j) % 2 + (i * j) % 3) % 2 == 0]
-    functions = segno_encoder.mask_functions()
-    assert len(functions) == 8
-    for number, (function, expected) in enumerate(zip(functions, standard)):
-        got = np.array([[bool(function(r, c)) for c in range(size)] for r in range(size)])
-        assert (got == expected).all(), f"mask {number}"
-    region, _, flips = qr_mask._layout(size)
-    for number, expected in enumerate(standard):
-        assert ((flips[number] == 1) == ((expected ^ standard[0]) & region)).all()
-
-
-def test_segno_make_honours_a_given_mask():
-    assert segno.make("https://exempel.se", error="m", micro=False, mask=0).mask == 0
 
 
 # --- pyphen: the dictionary cache ---------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import pikepdf
 import pypdfium2
 import pytest
-import segno
+import zxingcpp
 
 from designer.batch.merge import MergePlan
 from designer.cli import main
@@ -28,20 +28,15 @@ def rendered_page(pdf_path: Path, dpi: float = 200.0):
     return left, top, side, image, dpi
 
 
-def qr_matches(pdf_path: Path, url: str) -> bool:
-    """True if the QR code drawn in the PDF has exactly the modules segno makes for `url`."""
+def qr_payload(pdf_path: Path) -> str | None:
+    """What a phone reads from the QR frame of the PDF's first page, rendered by PDFium and
+    decoded by zxing-cpp's reader (None if nothing scans)."""
     left, top, side, image, dpi = rendered_page(pdf_path)
-    matrix = segno.make(url, error="m", micro=False).matrix
-    count = len(matrix) + 8
-    module = side / count
     scale = dpi / 72
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            px = (left + (c + 4.5) * module) * scale
-            py = (top + (r + 4.5) * module) * scale
-            if (image.getpixel((int(px), int(py))) < 128) != bool(dark):
-                return False
-    return True
+    code = zxingcpp.read_barcode(image.crop((int(left * scale), int(top * scale),
+                                             int((left + side) * scale), int((top + side) * scale))),
+                                 formats=zxingcpp.BarcodeFormat.QRCode)
+    return code.text if code else None
 
 
 def page_text(pdf_path: Path) -> str:
@@ -77,8 +72,7 @@ def test_200_rows_with_10_broken_give_190_correct_pdfs_and_a_report_naming_the_1
         assert pdf.name in pdfs
         assert f"Möt Åsa Öberg {i} i Ort{i}" in page_text(pdf).replace("\r\n", " ").replace("\n", " ")
         assert PHOTO_WIDTHS[good_row(i)[5]] in image_widths(pdf)
-        assert qr_matches(pdf, f"https://exempel.se/anmal?ort=Ort{i}")
-    assert not qr_matches(out / "Ort1-Åsa Öberg 1.pdf", "https://exempel.se/anmal?ort=Ort2")
+        assert qr_payload(pdf) == f"https://exempel.se/anmal?ort=Ort{i}"
     assert not [p for p in out.iterdir() if p.name.endswith(".part")]
 
 

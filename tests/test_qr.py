@@ -66,3 +66,31 @@ def test_qr_in_the_print_pdf_is_device_cmyk_black():
     template = load_catalog().get("candidate-card")
     pdf = pikepdf.open(io.BytesIO(render_pdf(build_document(sample_layout(template), template))))
     assert b"0 0 0 1 k" in pdf.pages[1].Contents.read_bytes()
+
+
+@pytest.mark.parametrize("payload", ["https://www.centerpartiet.se/borlange/möten?ort=Borlänge&dag=lör",
+                                     "https://exempel.se/دعوة", "ሰላም ቦርለንገ"])
+def test_the_printed_code_scans_back_to_the_exact_address(payload):
+    """Rendered from the print PDF by PDFium and read by an independent decoder (zxing-cpp's
+    reader), the code gives the address byte for byte, non-ASCII letters included."""
+    import pypdfium2
+    import zxingcpp
+
+    from designer.render.pdf import render_pdf
+
+    template = load_catalog().get("poster-a2")
+    layout = sample_layout(template).with_slot("qr", url=payload)
+    document = build_document(layout, template)
+    assert not [w for w in document.warnings if w.frame_id == "qr"]
+    pdf = pypdfium2.PdfDocument(render_pdf(document))
+    image = pdf[0].render(scale=40 / 72).to_pil().convert("L")
+    pdf.close()
+    codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [code.text for code in codes] == [payload]
+
+
+def test_an_address_too_long_for_any_code_is_an_error_of_the_frame():
+    template = load_catalog().get("poster-a2")
+    layout = sample_layout(template).with_slot("qr", url="https://exempel.se/" + "x" * 3000)
+    warnings = [w for w in build_document(layout, template).warnings if w.frame_id == "qr"]
+    assert [(w.code, w.severity) for w in warnings] == [("qr_invalid", "error")]

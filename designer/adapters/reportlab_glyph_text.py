@@ -5,9 +5,12 @@ operators and fonts built by us. This adapter (checked by tests/test_adapter_gly
   append_operators(canvas, text)   raw PDF operators into the current page or form
   add_late_font(canvas, font)      `font.add_objects(document)` runs when the PDF is written,
                                    after every page is drawn (ReportLab's delayed-font hook)
-  reference(document, obj, name)   an indirect object; `stream(...)`, `compressed_stream(...)`,
+  reference(document, obj, name)   an indirect object; `named_reference(name)` refers to it;
+                                   `stream(...)`, `compressed_stream(...)`,
                                    `dictionary(...)`, `raw(...)`, ... build them
   register_font_resource(document, resource, font)   /resource in every page's /Font resources
+  remembered(key, references, make)   an object whose serialised bytes are made once per process
+                                   for `key` and the numbers of the objects it refers to
 """
 from __future__ import annotations
 
@@ -30,12 +33,48 @@ def add_late_font(canvas, font) -> None:
     canvas._doc.delayedFonts.append(_LateFont(font))
 
 
+_REMEMBERED: dict = {}
+_REMEMBERED_LIMIT = 512
+
+
+def remembered(key, references: tuple[str, ...], make):
+    """A ReportLab PDF object whose bytes are formatted once per process for `key` and the object
+    numbers the named `references` (names given to `reference`) get in the document; `make()`
+    builds the real object, only when those bytes are not known yet. The same font objects in
+    every edition of a merge then cost one dictionary lookup. Encrypted documents (never written
+    by us) are formatted every time."""
+    from reportlab.pdfbase.pdfdoc import NoEncryption, PDFObject
+
+    class Remembered(PDFObject):
+        __RefOnly__ = 1
+
+        def format(self, document):
+            if not isinstance(document.encrypt, NoEncryption):
+                return make().format(document)
+            numbers = tuple(document.idToObjectNumberAndVersion[name] for name in references)
+            data = _REMEMBERED.get((key, numbers))
+            if data is None:
+                if len(_REMEMBERED) >= _REMEMBERED_LIMIT:
+                    _REMEMBERED.clear()
+                data = _REMEMBERED[(key, numbers)] = make().format(document)
+            return data
+
+    return Remembered()
+
+
 def reference(document, obj, name: str):
     return document.Reference(obj, name)
 
 
 def register_font_resource(document, resource: str, font) -> None:
     document.idToObject["BasicFonts"].dict[resource] = font
+
+
+def named_reference(name: str):
+    """A reference to the object registered under `name` (resolved when the PDF is written)."""
+    from reportlab.pdfbase.pdfdoc import PDFObjectReference
+
+    return PDFObjectReference(name)
 
 
 def dictionary(values: dict):

@@ -70,9 +70,10 @@ def run_job(job: Job) -> Record:
     try:
         layout = job.layout or _load_layout(job.source)
         preset = preset_for(job.preset)
-        document = build(layout, preset)
+        brand, template = _brand_and_template(layout)
+        document = build(layout, preset, brand, template)
         record.warnings = [_describe(w) for w in document.warnings]
-        reason = blocking_reason(layout, document, preset, job.source)
+        reason = blocking_reason(layout, document, preset, job.source, brand, template)
         if reason:
             record.status, record.reason = "failed", reason
         elif job.collect:
@@ -90,25 +91,34 @@ def run_job(job: Job) -> Record:
     return record
 
 
-def build(layout: SavedLayout, preset):
-    """Lay out `layout` for `preset` with the per-process cached brand kit and template."""
-    from designer.layout.engine import brand_for, build_document, template_for
-
-    from designer.presets import effective_bleed
+def _brand_and_template(layout: SavedLayout):
+    """The layout's brand kit and template (cached per process by the default resolver)."""
+    from designer.layout.engine import brand_for, template_for
 
     brand = brand_for(layout)
-    template = template_for(layout, brand)
+    return brand, template_for(layout, brand)
+
+
+def build(layout: SavedLayout, preset, brand=None, template=None):
+    """Lay out `layout` for `preset` with the per-process cached brand kit and template (looked
+    up unless given)."""
+    from designer.layout.engine import build_document
+    from designer.presets import effective_bleed
+
+    if brand is None or template is None:
+        brand, template = _brand_and_template(layout)
     return build_document(layout, template, brand, bleed=effective_bleed(template, preset))
 
 
-def blocking_reason(layout: SavedLayout, document, preset, source: str = "layout") -> str:
-    """What the export policy says stops this PDF, as one line ("" when it may be written)."""
-    from designer.layout.engine import brand_for, template_for
+def blocking_reason(layout: SavedLayout, document, preset, source: str = "layout", brand=None, template=None) -> str:
+    """What the export policy says stops this PDF, as one line ("" when it may be written).
+    `brand` and `template` are looked up unless given."""
     from designer.policy import PRINT, SCREEN, judge, reason
     from designer.preflight.layout import check_layout
 
-    brand = brand_for(layout)
-    findings = check_layout(layout, preset, document, template_for(layout, brand), brand, source=source)
+    if brand is None or template is None:
+        brand, template = _brand_and_template(layout)
+    findings = check_layout(layout, preset, document, template, brand, source=source)
     return reason(judge(findings, PRINT if preset.needs_printer_line else SCREEN))
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from designer.io.template_file import style_from_dict
 from designer.layout import shapes
+from designer.layout.frame_memo import FrameMemo
 from designer.layout.fonts import missing_characters
 from designer.layout.frames import Box, Document, Glyph, LayoutWarning, Page, PlacedImage, TextRun
 from designer.layout.images import ImageProblem, effective_ppi, place_image
@@ -43,12 +44,13 @@ def build_document(layout: SavedLayout, template: Template | None = None,
     resolver = resolver or default_resolver()
     brand = brand or resolver.brand(layout)
     template = template or resolver.template(layout, brand)
+    laid_out = template
     if bleed is not None and template.kind == "print":
-        template = replace(template, bleed=bleed)
-    builder = _PageBuilder(layout, template, brand, resolver)
+        laid_out = replace(template, bleed=bleed)
+    builder = _PageBuilder(layout, laid_out, brand, resolver, memo_context=(template, brand, resolver))
     pages = [builder.page(index) for index in range(len(template.pages))]
-    return Document(pages, builder.warnings, layout.title or template.name, layout.date,
-                    template.id, template.kind, template.safe)
+    return Document(pages, builder.warnings, layout.title or laid_out.name, layout.date,
+                    laid_out.id, laid_out.kind, laid_out.safe)
 
 
 def resolve_path(layout: SavedLayout, name: str) -> Path:
@@ -94,11 +96,20 @@ class _Frame:
     page: int
 
 
+# Frames laid out the same way for every row of a merge, remembered per process (frame_memo).
+# Images (their file may change on disk) and QR codes (a URL per row) are always laid out anew.
+_MEMO = FrameMemo(capacity=128)
+_NOT_REMEMBERED = frozenset({"image", "qr"})
+
+
 class _PageBuilder:
-    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit, resolver: Resolver):
+    def __init__(self, layout: SavedLayout, template: Template, brand: BrandKit, resolver: Resolver,
+                 memo_context: tuple = ()):
         self.layout, self.template, self.brand, self.resolver = layout, template, brand, resolver
         self.warnings: list[LayoutWarning] = []
         self.unit = mm(1) if template.kind == "print" else 1.0
+        # the process-wide objects every frame is made from (template before the bleed override)
+        self.memo_context = memo_context
 
     def page(self, index: int) -> Page:
         spec = self.template.pages[index]
@@ -110,9 +121,24 @@ class _PageBuilder:
                 continue
             frame = _Frame(_with_overrides(frame_spec, slot), slot, self._rect(frame_spec, slot), index)
             page.frame_rects[frame_spec.id] = frame.rect
-            draw = getattr(self, f"_draw_{frame_spec.type}")
-            page.items.extend(draw(frame))
+            page.items.extend(self._frame_items(frame_spec, frame))
         return page
+
+    def _frame_items(self, original: FrameSpec, frame: _Frame) -> tuple:
+        """The frame's items (and its warnings, added to the builder's), from the memo when this
+        process has laid out the same frame spec with the same slot, template, bleed and brand."""
+        draw = getattr(self, f"_draw_{original.type}")
+        if not self.memo_context or original.type in _NOT_REMEMBERED:
+            return tuple(draw(frame))
+        key = (*map(id, self.memo_context), self.template.bleed, id(original), frame.page, repr(frame.slot))
+        found = _MEMO.get(key)
+        if found is None:
+            first_warning = len(self.warnings)
+            found = (tuple(draw(frame)), tuple(self.warnings[first_warning:]))
+            _MEMO.put(key, found, keep=(*self.memo_context, original))
+            return found[0]
+        self.warnings.extend(found[1])
+        return found[0]
 
     # geometry and styles -------------------------------------------------------------------
     def _rect(self, spec: FrameSpec, slot: Slot) -> Rect:

@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from designer.imposition import SheetRule
+from designer.layout.frame_memo import FrameMemo
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
@@ -52,6 +53,10 @@ class PdfOptions:
     @property
     def print_mode(self) -> bool:
         return self.mode == "print"
+
+
+# Operators of paths drawn before, by item identity and page geometry (designer.layout.frame_memo).
+_PATHS = FrameMemo(capacity=256)
 
 
 def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
@@ -237,31 +242,40 @@ class PageWriter:
 
     def path(self, item: PathItem):
         """The path's operators written in one string (a QR code is hundreds of rectangles), with
-        ReportLab's number formatting; filled by the even-odd rule, as ReportLab's drawPath does."""
-        from reportlab.lib.rl_accel import fp_str
-
-        x, y = self.x, self.y
-        code = ["n"]                # as ReportLab starts a path: the same bytes as its drawPath
-        for name, *n in item.ops:
-            if name == "R":
-                code.append(f"{fp_str(x(n[0]), y(n[1] + n[3]), n[2], n[3])} re")
-            elif name == "M":
-                code.append(f"{fp_str(x(n[0]), y(n[1]))} m")
-            elif name == "L":
-                code.append(f"{fp_str(x(n[0]), y(n[1]))} l")
-            elif name == "C":
-                code.append(f"{fp_str(x(n[0]), y(n[1]), x(n[2]), y(n[3]), x(n[4]), y(n[5]))} c")
-            else:
-                code.append("h")
+        ReportLab's number formatting; filled by the even-odd rule, as ReportLab's drawPath does.
+        The string of a path drawn before at the same place (a remembered frame's item) is reused."""
         if item.fill is not None:
             self.fill(item.fill)
         if item.stroke is not None:
             self.stroke(item.stroke)
             self.canvas.setLineWidth(item.stroke_width)
+        key = (id(item), self.margin, self.media_h)
+        code = _PATHS.get(key)
+        if code is None:
+            code = self._path_operators(item)
+            _PATHS.put(key, code, keep=(item,))
+        append_operators(self.canvas, code)
+
+    def _path_operators(self, item: PathItem) -> str:
+        from reportlab.lib.rl_accel import fp_str
+
+        left, top = self.margin, self.media_h - self.margin      # as self.x() and self.y()
+        code = ["n"]                # as ReportLab starts a path: the same bytes as its drawPath
+        for op in item.ops:
+            name = op[0]
+            if name == "R":
+                code.append(f"{fp_str(left + op[1], top - (op[2] + op[4]), op[3], op[4])} re")
+            elif name == "M":
+                code.append(f"{fp_str(left + op[1], top - op[2])} m")
+            elif name == "L":
+                code.append(f"{fp_str(left + op[1], top - op[2])} l")
+            elif name == "C":
+                code.append(f"{fp_str(left + op[1], top - op[2], left + op[3], top - op[4], left + op[5], top - op[6])} c")
+            else:
+                code.append("h")
         paint = {(True, True): "B*", (True, False): "f*", (False, True): "S"}.get(
             (item.fill is not None, item.stroke is not None), "n")
-        append_operators(self.canvas, " ".join(code))
-        append_operators(self.canvas, paint)
+        return " ".join(code) + "\n" + paint
 
     def image(self, item: PlacedImage):
         settings = self.options.images if self.options.print_mode else \

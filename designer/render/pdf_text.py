@@ -18,10 +18,12 @@ first use, subset tags are hashes of the font program.
 """
 from __future__ import annotations
 
+import itertools
 import weakref
 from functools import lru_cache
 
 from designer.layout.fonts import font_bbox, load_face
+from designer.layout.frame_memo import FrameMemo
 from designer.layout.frames import TextRun
 from designer.render.actual_text import actual_text
 from designer.render.font_programs import program_for
@@ -56,6 +58,23 @@ def cluster_texts(run: TextRun) -> list[str | None]:
     return texts
 
 
+def glyph_texts(run: TextRun) -> tuple[tuple[tuple[int, str], ...], bool]:
+    """((glyph id, text it stands for as stored: reversed in a right-to-left run), ...) of the
+    glyphs that carry their cluster's text, and False when some glyph carries none. Remembered
+    by item identity, like the operators."""
+    found = _GLYPH_TEXTS.get(id(run))
+    if found is None:
+        pairs, complete = [], True
+        for glyph, text in zip(run.glyphs, cluster_texts(run)):
+            if text is None:
+                complete = False
+            else:
+                pairs.append((glyph.id, text[::-1] if run.rtl else text))
+        found = (tuple(pairs), complete)
+        _GLYPH_TEXTS.put(id(run), found, keep=(run,))
+    return found
+
+
 class GlyphFont:
     """One font file as used in one PDF: the glyphs drawn and the text each stands for."""
 
@@ -66,14 +85,10 @@ class GlyphFont:
 
     def record(self, run: TextRun) -> bool:
         """Remember the run's glyphs; True when the ToUnicode CMap alone gives back `run.text`."""
-        exact = True
-        for glyph, text in zip(run.glyphs, cluster_texts(run)):
-            if text is None:
-                exact = False
-                continue
-            if run.rtl:
-                text = text[::-1]
-            known = self.unicode.setdefault(glyph.id, text)
+        pairs, complete = glyph_texts(run)
+        exact = complete
+        for glyph_id, text in pairs:
+            known = self.unicode.setdefault(glyph_id, text)
             exact = exact and known == text
         return exact
 
@@ -83,35 +98,54 @@ class GlyphFont:
 
     # PDF objects, made when the document is written ------------------------------------------
     def add_objects(self, document) -> None:
+        """The font's five objects (Type 0 font, CIDFont, descriptor, font file, ToUnicode). Their
+        bytes are made once per process for the same font program and glyph texts (every edition
+        of a merge that draws the same glyphs), designer.adapters.reportlab_glyph_text.remembered."""
         program = program_for(self.path, self.unicode)
-        glyph_ids = sorted(set(self.unicode) | {0})
+        key = _font_key(self.path, program.tag, tuple(sorted(self.unicode.items())))
+        names = {role: f"Glyph{role}:{self.resource}"
+                 for role in ("FontFile", "FontDescriptor", "CIDFont", "ToUnicode", "Font")}
+
+        def add(role: str, make, *references: str):
+            return rl.reference(document, rl.remembered((key, role), tuple(names[r] for r in references), make),
+                                names[role])
+
+        add("FontFile", lambda: rl.compressed_stream(program.compressed, {"Length1": program.length}))
+        add("FontDescriptor", lambda: self._descriptor(program, names["FontFile"]), "FontFile")
+        add("CIDFont", lambda: self._cid_font(program, names["FontDescriptor"]), "FontDescriptor")
+        add("ToUnicode", lambda: rl.stream(self._cmap().encode("ascii")))
+        font = add("Font", lambda: self._type0(program, names["CIDFont"], names["ToUnicode"]), "CIDFont", "ToUnicode")
+        rl.register_font_resource(document, self.resource, font)
+
+    def _base_font(self, program) -> str:
+        return f"{program.tag}+{_font_info(self.path)['name']}"
+
+    def _descriptor(self, program, font_file: str):
         info = _font_info(self.path)
-        base_font = f"{program.tag}+{info['name']}"
         scale = 1000 / self.face.upem
-        font_file = rl.compressed_stream(program.compressed, {"Length1": program.length})
-        descriptor = rl.dictionary({
-            "Type": rl.name("FontDescriptor"), "FontName": rl.name(base_font), "Flags": 4,
+        return rl.dictionary({
+            "Type": rl.name("FontDescriptor"), "FontName": rl.name(self._base_font(program)), "Flags": 4,
             "FontBBox": rl.array([round(v * scale) for v in info["bbox"]]),
             "ItalicAngle": info["italic_angle"], "Ascent": round(self.face.ascent * 1000),
             "Descent": round(self.face.descent * 1000), "CapHeight": round(info["cap_height"] * scale),
-            "StemV": 80, "FontFile2": rl.reference(document, font_file, f"GlyphFontFile:{self.resource}"),
+            "StemV": 80, "FontFile2": rl.named_reference(font_file),
         })
-        cid_font = rl.dictionary({
-            "Type": rl.name("Font"), "Subtype": rl.name("CIDFontType2"), "BaseFont": rl.name(base_font),
+
+    def _cid_font(self, program, descriptor: str):
+        return rl.dictionary({
+            "Type": rl.name("Font"), "Subtype": rl.name("CIDFontType2"), "BaseFont": rl.name(self._base_font(program)),
             "CIDSystemInfo": rl.dictionary({"Registry": _pdf_string("Adobe"),
                                             "Ordering": _pdf_string("Identity"), "Supplement": 0}),
-            "FontDescriptor": rl.reference(document, descriptor, f"GlyphFontDescriptor:{self.resource}"),
-            "W": rl.raw(self._widths(glyph_ids)), "CIDToGIDMap": rl.name("Identity"),
+            "FontDescriptor": rl.named_reference(descriptor),
+            "W": rl.raw(self._widths(sorted(set(self.unicode) | {0}))), "CIDToGIDMap": rl.name("Identity"),
         })
-        to_unicode = rl.stream(self._cmap().encode("ascii"))
-        font = rl.dictionary({
-            "Type": rl.name("Font"), "Subtype": rl.name("Type0"), "BaseFont": rl.name(base_font),
-            "Encoding": rl.name("Identity-H"),
-            "DescendantFonts": rl.array([rl.reference(document, cid_font, f"GlyphCIDFont:{self.resource}")]),
-            "ToUnicode": rl.reference(document, to_unicode, f"GlyphToUnicode:{self.resource}"),
+
+    def _type0(self, program, cid_font: str, to_unicode: str):
+        return rl.dictionary({
+            "Type": rl.name("Font"), "Subtype": rl.name("Type0"), "BaseFont": rl.name(self._base_font(program)),
+            "Encoding": rl.name("Identity-H"), "DescendantFonts": rl.array([rl.named_reference(cid_font)]),
+            "ToUnicode": rl.named_reference(to_unicode),
         })
-        rl.register_font_resource(document, self.resource,
-                                  rl.reference(document, font, f"GlyphFont:{self.resource}"))
 
     def _widths(self, glyph_ids: list[int]) -> str:
         """The CIDFont's /W array, "[first [w w ...] first [w ...]]" over runs of consecutive ids."""
@@ -135,6 +169,24 @@ class GlyphFont:
                 "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
                 + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+
+
+_FONT_KEYS: dict = {}
+
+
+def _font_key(path: str, tag: str, glyph_texts: tuple) -> int:
+    """A small number standing for (font file, subset, glyph -> text), the same within a process
+    for the same contents (the remembered font objects are keyed by it)."""
+    key = (path, tag, glyph_texts)
+    number = _FONT_KEYS.get(key)
+    if number is None:
+        if len(_FONT_KEYS) >= 512:
+            _FONT_KEYS.clear()
+        number = _FONT_KEYS[key] = next(_FONT_NUMBERS)
+    return number
+
+
+_FONT_NUMBERS = itertools.count()
 
 
 @lru_cache(maxsize=20_000)
@@ -195,24 +247,43 @@ class GlyphTextWriter:
         """The run's glyphs with the run's origin at PDF point (x, y); fill colour already set.
         A run of a line with right-to-left text opens (first run) or closes (last run) the line's
         /ActualText span, read back as `run.line_text` on a page whose main direction is
-        right to left when `page_rtl` (designer.render.actual_text)."""
+        right to left when `page_rtl` (designer.render.actual_text). The operators of a run
+        drawn before (the same item object of a remembered frame, designer.layout.frame_memo)
+        are reused."""
         font = self.font(run.font) if run.glyphs else None
         exact = font.record(run) if font else True
-        index, count = run.line_part
-        own_span = not exact and not run.line_text
-        ops = []
-        if run.line_text and index == 0:
-            ops.append(_span(actual_text(run.line_text, page_rtl)))
-        elif own_span:
-            ops.append(_span(run.text[::-1] if run.rtl else run.text))
-        if font:
-            ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
-            ops.extend(_show(run, font))
-            ops.append("ET")
-        if own_span or (run.line_text and index == count - 1):
-            ops.append("EMC")
+        key = (id(run), x, y, page_rtl, font.resource if font else "", exact)
+        ops = _DRAWN.get(key)
+        if ops is None:
+            ops = _operators(run, font, x, y, page_rtl, exact)
+            _DRAWN.put(key, ops, keep=(run,))
         if ops:
-            rl.append_operators(self.canvas, "\n".join(ops))
+            rl.append_operators(self.canvas, ops)
+
+
+# Glyph texts and operators of runs drawn before, by item identity (each entry keeps its run
+# alive, so the id cannot name another object while the entry lives).
+_GLYPH_TEXTS = FrameMemo(capacity=1024)
+_DRAWN = FrameMemo(capacity=1024)
+
+
+def _operators(run: TextRun, font: GlyphFont | None, x: float, y: float, page_rtl: bool, exact: bool) -> str:
+    """The content operators of a run (see GlyphTextWriter.draw); "" for a run without glyphs
+    and without a span of its own."""
+    index, count = run.line_part
+    own_span = not exact and not run.line_text
+    ops = []
+    if run.line_text and index == 0:
+        ops.append(_span(actual_text(run.line_text, page_rtl)))
+    elif own_span:
+        ops.append(_span(run.text[::-1] if run.rtl else run.text))
+    if font:
+        ops.append(f"BT /{font.resource} {_number(run.size)} Tf {_number(x)} {_number(y)} Td")
+        ops.extend(_show(run, font))
+        ops.append("ET")
+    if own_span or (run.line_text and index == count - 1):
+        ops.append("EMC")
+    return "\n".join(ops)
 
 
 def _span(text: str) -> str:
