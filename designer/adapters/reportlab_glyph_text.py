@@ -14,6 +14,8 @@ operators and fonts built by us. This adapter (checked by tests/test_adapter_gly
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def append_operators(canvas, text: str) -> None:
     canvas._code.append(text)
@@ -43,23 +45,31 @@ def remembered(key, references: tuple[str, ...], make):
     builds the real object, only when those bytes are not known yet. The same font objects in
     every edition of a merge then cost one dictionary lookup. Encrypted documents (never written
     by us) are formatted every time."""
+    return _remembered_class()(key, references, make)
+
+
+@lru_cache(maxsize=1)
+def _remembered_class():
     from reportlab.pdfbase.pdfdoc import NoEncryption, PDFObject
 
     class Remembered(PDFObject):
         __RefOnly__ = 1
 
+        def __init__(self, key, references, make):
+            self.key, self.references, self.make = key, references, make
+
         def format(self, document):
             if not isinstance(document.encrypt, NoEncryption):
-                return make().format(document)
-            numbers = tuple(document.idToObjectNumberAndVersion[name] for name in references)
-            data = _REMEMBERED.get((key, numbers))
+                return self.make().format(document)
+            numbers = tuple(document.idToObjectNumberAndVersion[name] for name in self.references)
+            data = _REMEMBERED.get((self.key, numbers))
             if data is None:
                 if len(_REMEMBERED) >= _REMEMBERED_LIMIT:
                     _REMEMBERED.clear()
-                data = _REMEMBERED[(key, numbers)] = make().format(document)
+                data = _REMEMBERED[(self.key, numbers)] = self.make().format(document)
             return data
 
-    return Remembered()
+    return Remembered
 
 
 def reference(document, obj, name: str):

@@ -66,6 +66,18 @@ def place_jpeg_xobject(canvas, name: str, path: str, content_key: str) -> str:
     """Register the JPEG file `path` as image XObject `name` in the canvas's document (once per
     document), use it on the current page or form, and return its resource name for a `Do`.
     Its serialised bytes are cached per process by `content_key` (the file's content digest)."""
+    doc = canvas._doc
+    registered = doc.getXObjectName(name)
+    if registered not in doc.idToObject:
+        doc.Reference(_preformatted_class()(_jpeg_object_bytes(content_key, path)), registered)
+    canvas._currentPageHasImages = 1
+    canvas._formsinuse.append(name)
+    return registered
+
+
+@lru_cache(maxsize=1)
+def _preformatted_class():
+    """A PDF object written as the bytes it was given (made once: class creation is not free)."""
     from reportlab.pdfbase.pdfdoc import PDFObject
 
     class Preformatted(PDFObject):
@@ -77,13 +89,7 @@ def place_jpeg_xobject(canvas, name: str, path: str, content_key: str) -> str:
         def format(self, document):
             return self.data
 
-    doc = canvas._doc
-    registered = doc.getXObjectName(name)
-    if registered not in doc.idToObject:
-        doc.Reference(Preformatted(_jpeg_object_bytes(content_key, path)), registered)
-    canvas._currentPageHasImages = 1
-    canvas._formsinuse.append(name)
-    return registered
+    return Preformatted
 
 
 @lru_cache(maxsize=16)
@@ -111,18 +117,27 @@ def add_info_entries(canvas, extra: dict[str, str]) -> None:
     ReportLab's own Info also writes Author and Keywords; this one writes Title, CreationDate,
     ModDate, Producer, Creator, Subject, Trapped and the `extra` strings.
     """
+    doc = canvas._doc
+    replacement = _info_class()()
+    replacement.__dict__.update(doc.info.__dict__)
+    replacement.extra = dict(extra)
+    doc.info = replacement
+
+
+@lru_cache(maxsize=1)
+def _info_class():
+    """ReportLab's Info object writing our entries and its `extra` strings (made once)."""
     from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 
     class InfoWithExtra(PDFInfo):
+        extra: dict = {}
+
         def format(self, pdf_document):
             date = PDFDate(ts=pdf_document._timeStamp, dateFormatter=self._dateFormatter)
             entries = {"Title": PDFString(self.title), "CreationDate": date, "ModDate": date,
                        "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
                        "Subject": PDFString(self.subject), "Trapped": PDFName(self.trapped)}
-            entries.update({key: PDFString(value) for key, value in extra.items()})
+            entries.update({key: PDFString(value) for key, value in self.extra.items()})
             return PDFDictionary(entries).format(pdf_document)
 
-    doc = canvas._doc
-    replacement = InfoWithExtra()
-    replacement.__dict__.update(doc.info.__dict__)
-    doc.info = replacement
+    return InfoWithExtra

@@ -9,7 +9,9 @@ Editions: a merge knows every character it will set before it starts (`run_chara
 `shared_glyphs(characters)`, a font gets one subset over the glyph closure of all those
 characters (cmap plus every glyph GSUB can reach from them), so every edition embeds the same,
 already compressed program and only documents that need a glyph outside it (which closure makes
-rare) get a subset of their own. Same inputs give the same bytes.
+rare) get a subset of their own. With the shared subset a font also declares (`shared_texts`) the
+character of every glyph that exactly one run character maps to, so its widths and ToUnicode map
+are the same in every edition too. Same inputs give the same bytes.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import hashlib
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 import uharfbuzz as hb
@@ -36,7 +38,7 @@ class FontProgram:
     length: int               # uncompressed length (/Length1)
     glyph_ids: tuple[int, ...]
 
-    @property
+    @cached_property
     def tag(self) -> str:
         """Six capital letters naming the subset (ISO 32000-1, 9.6.4: different subsets in one
         PDF have different tags), a hash of the program itself."""
@@ -98,12 +100,32 @@ def shared_glyphs(characters: frozenset[str] | None) -> Iterator[None]:
 
 def program_for(path: str, used: Iterable[int]) -> FontProgram:
     """The program to embed for a document drawing glyphs `used` of the font at `path`."""
+    return embedding(path, used)[0]
+
+
+def embedding(path: str, used: Iterable[int]) -> tuple[FontProgram, dict[int, str]]:
+    """(program to embed, glyph id -> text the run's shared subset declares beyond the document's
+    own glyphs ({} for a subset of the document's own)) for a document drawing glyphs `used`."""
     used = set(used) | {0}
     if _SHARED:
         shared = closure(path, _SHARED[-1])
         if used <= shared:
-            return font_program(path, tuple(sorted(shared)))
-    return font_program(path, tuple(sorted(used)))
+            return font_program(path, tuple(sorted(shared))), shared_texts(path, _SHARED[-1])
+    return font_program(path, tuple(sorted(used))), {}
+
+
+@lru_cache(maxsize=64)
+def shared_texts(path: str, characters: frozenset[str]) -> dict[int, str]:
+    """Glyph id -> character for the `characters` the font maps to a glyph no other of them maps
+    to (a glyph two characters share, like space and no-break space, is left to the text drawn).
+    Read-only: shared by every edition of a run."""
+    font = hb.Font(_face(path))
+    by_glyph: dict[int, list[str]] = {}
+    for character in sorted(characters):
+        glyph = font.get_nominal_glyph(ord(character))
+        if glyph:
+            by_glyph.setdefault(glyph, []).append(character)
+    return {glyph: found[0] for glyph, found in by_glyph.items() if len(found) == 1}
 
 
 def run_characters(texts: Iterable[str]) -> frozenset[str] | None:

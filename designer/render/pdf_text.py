@@ -26,7 +26,7 @@ from designer.layout.fonts import font_bbox, load_face
 from designer.layout.frame_memo import FrameMemo
 from designer.layout.frames import TextRun
 from designer.render.actual_text import actual_text
-from designer.render.font_programs import program_for
+from designer.render.font_programs import embedding
 from designer.adapters import reportlab_glyph_text as rl
 
 CMAP_CHUNK = 100        # entries per bfchar block (the CMap format's limit)
@@ -101,20 +101,25 @@ class GlyphFont:
         """The font's five objects (Type 0 font, CIDFont, descriptor, font file, ToUnicode). Their
         bytes are made once per process for the same font program and glyph texts (every edition
         of a merge that draws the same glyphs), designer.adapters.reportlab_glyph_text.remembered."""
-        program = program_for(self.path, self.unicode)
-        key = _font_key(self.path, program.tag, tuple(sorted(self.unicode.items())))
+        program, shared = embedding(self.path, self.unicode)
+        declared = {**shared, **self.unicode} if shared else self.unicode
+        glyph_texts = tuple(sorted(declared.items()))
+        file_key = (self.path, program.tag)
         names = {role: f"Glyph{role}:{self.resource}"
                  for role in ("FontFile", "FontDescriptor", "CIDFont", "ToUnicode", "Font")}
 
-        def add(role: str, make, *references: str):
-            return rl.reference(document, rl.remembered((key, role), tuple(names[r] for r in references), make),
+        def add(role: str, key, make, *references: str):
+            return rl.reference(document, rl.remembered((role, key), tuple(names[r] for r in references), make),
                                 names[role])
 
-        add("FontFile", lambda: rl.compressed_stream(program.compressed, {"Length1": program.length}))
-        add("FontDescriptor", lambda: self._descriptor(program, names["FontFile"]), "FontFile")
-        add("CIDFont", lambda: self._cid_font(program, names["FontDescriptor"]), "FontDescriptor")
-        add("ToUnicode", lambda: rl.stream(self._cmap().encode("ascii")))
-        font = add("Font", lambda: self._type0(program, names["CIDFont"], names["ToUnicode"]), "CIDFont", "ToUnicode")
+        texts_key = _texts_key(glyph_texts)
+        add("FontFile", file_key, lambda: rl.compressed_stream(program.compressed, {"Length1": program.length}))
+        add("FontDescriptor", file_key, lambda: self._descriptor(program, names["FontFile"]), "FontFile")
+        add("CIDFont", (file_key, texts_key), lambda: self._cid_font(program, declared, names["FontDescriptor"]),
+            "FontDescriptor")
+        add("ToUnicode", texts_key, lambda: rl.stream(_cmap(glyph_texts).encode("ascii")))
+        font = add("Font", file_key, lambda: self._type0(program, names["CIDFont"], names["ToUnicode"]),
+                   "CIDFont", "ToUnicode")
         rl.register_font_resource(document, self.resource, font)
 
     def _base_font(self, program) -> str:
@@ -131,13 +136,13 @@ class GlyphFont:
             "StemV": 80, "FontFile2": rl.named_reference(font_file),
         })
 
-    def _cid_font(self, program, descriptor: str):
+    def _cid_font(self, program, declared: dict[int, str], descriptor: str):
         return rl.dictionary({
             "Type": rl.name("Font"), "Subtype": rl.name("CIDFontType2"), "BaseFont": rl.name(self._base_font(program)),
             "CIDSystemInfo": rl.dictionary({"Registry": _pdf_string("Adobe"),
                                             "Ordering": _pdf_string("Identity"), "Supplement": 0}),
             "FontDescriptor": rl.named_reference(descriptor),
-            "W": rl.raw(self._widths(sorted(set(self.unicode) | {0}))), "CIDToGIDMap": rl.name("Identity"),
+            "W": rl.raw(self._widths(sorted(set(declared) | {0}))), "CIDToGIDMap": rl.name("Identity"),
         })
 
     def _type0(self, program, cid_font: str, to_unicode: str):
@@ -158,35 +163,36 @@ class GlyphFont:
                 groups.append((glyph_id, [width]))
         return "[" + " ".join(f"{first} [{' '.join(map(str, widths))}]" for first, widths in groups) + "]"
 
-    def _cmap(self) -> str:
-        entries = [f"<{glyph_id:04X}> <{_utf16(text)}>" for glyph_id, text in sorted(self.unicode.items())]
-        blocks = []
-        for start in range(0, len(entries), CMAP_CHUNK):
-            chunk = entries[start:start + CMAP_CHUNK]
-            blocks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar")
-        return ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
-                + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+
+def _cmap(glyph_texts: tuple[tuple[int, str], ...]) -> str:
+    """The ToUnicode CMap of (glyph id, text) pairs in glyph order."""
+    entries = [f"<{glyph_id:04X}> <{_utf16(text)}>" for glyph_id, text in glyph_texts]
+    blocks = []
+    for start in range(0, len(entries), CMAP_CHUNK):
+        chunk = entries[start:start + CMAP_CHUNK]
+        blocks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar")
+    return ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+            + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 
 
-_FONT_KEYS: dict = {}
+_TEXTS_KEYS: dict = {}
 
 
-def _font_key(path: str, tag: str, glyph_texts: tuple) -> int:
-    """A small number standing for (font file, subset, glyph -> text), the same within a process
-    for the same contents (the remembered font objects are keyed by it)."""
-    key = (path, tag, glyph_texts)
-    number = _FONT_KEYS.get(key)
+def _texts_key(glyph_texts: tuple) -> int:
+    """A small number standing for a font's (glyph id, text) pairs, the same within a process for
+    the same pairs (the remembered width and ToUnicode objects are keyed by it)."""
+    number = _TEXTS_KEYS.get(glyph_texts)
     if number is None:
-        if len(_FONT_KEYS) >= 512:
-            _FONT_KEYS.clear()
-        number = _FONT_KEYS[key] = next(_FONT_NUMBERS)
+        if len(_TEXTS_KEYS) >= 512:
+            _TEXTS_KEYS.clear()
+        number = _TEXTS_KEYS[glyph_texts] = next(_KEY_NUMBERS)
     return number
 
 
-_FONT_NUMBERS = itertools.count()
+_KEY_NUMBERS = itertools.count()
 
 
 @lru_cache(maxsize=20_000)
