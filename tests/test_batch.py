@@ -132,10 +132,10 @@ def test_an_unexpected_error_in_one_layout_fails_that_one_and_the_run_goes_on(tm
     folder = layouts(tmp_path / "in", 3)
     real = jobs.build
 
-    def flaky(layout, preset):
+    def flaky(layout, *args):
         if "nummer 1" in layout.slot("headline").text:
             raise ZeroDivisionError("division by zero")
-        return real(layout, preset)
+        return real(layout, *args)
 
     monkeypatch.setattr(jobs, "build", flaky)
     assert main(["batch", str(folder), "-o", str(tmp_path / "ut"), "--json", str(tmp_path / "r.json")]) == 1

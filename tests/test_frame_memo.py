@@ -83,3 +83,30 @@ def test_pdf_bytes_are_the_same_from_a_fresh_process_memory_and_a_warm_one():
     warm_print = render_pdf(build_document(layout, template))
     assert warm_print == cold_print and warm_proof == cold_proof
     assert warm_print != warm_proof       # other page geometry: remembered operators are not mixed up
+
+
+def test_what_a_renderer_remembers_of_an_item_goes_with_the_item():
+    from designer.layout.frame_memo import ItemMemo
+
+    class Item:
+        pass
+
+    memo, item = ItemMemo(), Item()
+    memo.put(item, "ops", extra=(1.0, 2.0))
+    assert memo.get(item, (1.0, 2.0)) == "ops" and memo.get(item, (0.0, 2.0)) is None
+    del item
+    gc.collect()
+    assert len(memo) == 0
+    assert memo.get(Item(), (1.0, 2.0)) is None
+
+
+def test_rows_with_their_own_qr_code_leave_nothing_behind_in_the_renderer():
+    template = load_catalog().get("poster-a2")
+    layout = sample_layout(template)
+    _forget_everything()
+    for row in range(60):
+        render_pdf(build_document(layout.with_slot("qr", url=f"https://exempel.se/anmal?rad={row}"), template))
+    gc.collect()
+    remembered_paths = len(pdf._PATHS)
+    assert remembered_paths < 20, "only the paths of frames the engine still remembers (logo), not 60 QR codes"
+    assert len(engine._MEMO) <= engine._MEMO.capacity

@@ -4,6 +4,10 @@
     found = memo.get(key)                 # None, or what was stored under `key`
     memo.put(key, value, keep=(template, brand, spec))
 
+    drawn = ItemMemo()                    # what a renderer made of an item, while the item lives
+    drawn.put(item, "operators", extra=(x, y))
+    drawn.get(item, extra=(x, y))         # "operators", or None
+
 A merge lays out the same template with the same brand kit thousands of times, and most of its
 frames (body text, headings, logo, printer line) come out the same for every row. The engine asks
 the memo first and gets back the very same item objects, so the renderer can recognise them too
@@ -16,7 +20,9 @@ go first), so memory stays flat however many rows a run has.
 """
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
+from functools import partial
 
 
 class FrameMemo:
@@ -46,3 +52,33 @@ class FrameMemo:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+class ItemMemo:
+    """Values made from objects, looked up by the object's identity (no hashing of big items)
+    and forgotten when the object is (each entry holds a weak reference whose callback removes it).
+    `extra` tells apart values of one object made for different settings."""
+
+    def __init__(self):
+        self._entries: dict = {}
+
+    def get(self, item, extra=()):
+        entry = self._entries.get((id(item), extra))
+        if entry is None or entry[0]() is not item:
+            return None
+        return entry[1]
+
+    def put(self, item, value, extra=()) -> None:
+        key = (id(item), extra)
+        self._entries[key] = (weakref.ref(item, partial(_forget, self._entries, key)), value)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _forget(entries: dict, key, _dead_reference) -> None:
+    """Weak-reference callback: the object is gone, so is its entry (before its id can be reused)."""
+    entries.pop(key, None)

@@ -27,7 +27,7 @@ class ShapedGlyph:
     cluster: int
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=500)
 def shape(face: FontFace, text: str, rtl: bool = False) -> tuple[ShapedGlyph, ...]:
     """The glyphs HarfBuzz gives for `text` in `face`, left to right as they are drawn."""
     import uharfbuzz as hb

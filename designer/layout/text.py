@@ -109,7 +109,7 @@ class _Segment:
         return self.width * size + tracking * self.tracked
 
 
-@lru_cache(maxsize=2_000)
+@lru_cache(maxsize=500)
 def _segment(chain: FontChain, text: str, levels: tuple[int, ...]) -> _Segment:
     atoms = []
     for start, end, face in chain.itemize(text):
@@ -172,7 +172,7 @@ def _paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
     return _cached_paragraph(chain, text, direction)
 
 
-@lru_cache(maxsize=1_000)
+@lru_cache(maxsize=250)
 def _cached_paragraph(chain: FontChain, text: str, direction: str) -> _Paragraph:
     rtl = base_is_rtl(text, direction)
     levels = embedding_levels(text, rtl)
@@ -211,7 +211,7 @@ def fit_text(blocks: list[tuple[str, str]], style: TextStyle, fonts: FontSet, wi
     return _fit(blocks, style, fonts, width, height)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _remembered_fit(blocks: tuple, style: TextStyle, fonts: FontSet, width: float, height: float) -> SetText:
     return _fit(blocks, style, fonts, width, height)
 
@@ -479,7 +479,7 @@ def _same_run(left: _Atom, right: _Atom) -> bool:
     return left.face is right.face and left.level == right.level
 
 
-@lru_cache(maxsize=1_000)
+@lru_cache(maxsize=500)
 def _glyphs(face: FontFace, text: str, rtl: bool, size: float, tracking: float,
             word_space: float) -> tuple[tuple[Glyph, ...], float]:
     """`text` shaped as one run and placed in points: (glyphs, advance width)."""

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from designer.imposition import SheetRule
-from designer.layout.frame_memo import FrameMemo
+from designer.layout.frame_memo import ItemMemo
 from designer.layout.frames import Box, Document, Page, Path as PathItem, PlacedImage, TextRun
 from designer.model.color import REGISTRATION, Color
 from designer.render.images import ImageSettings, content_digest, prepared_image
@@ -55,8 +55,9 @@ class PdfOptions:
         return self.mode == "print"
 
 
-# Operators of paths drawn before, by item identity and page geometry (designer.layout.frame_memo).
-_PATHS = FrameMemo(capacity=256)
+# Operators of paths drawn before, by item identity and page geometry, while the path lives
+# (designer.layout.frame_memo).
+_PATHS = ItemMemo()
 
 
 def render_pdf(document: Document, options: PdfOptions = PdfOptions()) -> bytes:
@@ -249,11 +250,11 @@ class PageWriter:
         if item.stroke is not None:
             self.stroke(item.stroke)
             self.canvas.setLineWidth(item.stroke_width)
-        key = (id(item), self.margin, self.media_h)
-        code = _PATHS.get(key)
+        geometry = (self.margin, self.media_h)
+        code = _PATHS.get(item, geometry)
         if code is None:
             code = self._path_operators(item)
-            _PATHS.put(key, code, keep=(item,))
+            _PATHS.put(item, code, geometry)
         append_operators(self.canvas, code)
 
     def _path_operators(self, item: PathItem) -> str:

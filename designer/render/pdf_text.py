@@ -23,7 +23,7 @@ import weakref
 from functools import lru_cache
 
 from designer.layout.fonts import font_bbox, load_face
-from designer.layout.frame_memo import FrameMemo
+from designer.layout.frame_memo import ItemMemo
 from designer.layout.frames import TextRun
 from designer.render.actual_text import actual_text
 from designer.render.font_programs import embedding
@@ -61,8 +61,8 @@ def cluster_texts(run: TextRun) -> list[str | None]:
 def glyph_texts(run: TextRun) -> tuple[tuple[tuple[int, str], ...], bool]:
     """((glyph id, text it stands for as stored: reversed in a right-to-left run), ...) of the
     glyphs that carry their cluster's text, and False when some glyph carries none. Remembered
-    by item identity, like the operators."""
-    found = _GLYPH_TEXTS.get(id(run))
+    while the run lives, like its operators."""
+    found = _GLYPH_TEXTS.get(run)
     if found is None:
         pairs, complete = [], True
         for glyph, text in zip(run.glyphs, cluster_texts(run)):
@@ -71,7 +71,7 @@ def glyph_texts(run: TextRun) -> tuple[tuple[tuple[int, str], ...], bool]:
             else:
                 pairs.append((glyph.id, text[::-1] if run.rtl else text))
         found = (tuple(pairs), complete)
-        _GLYPH_TEXTS.put(id(run), found, keep=(run,))
+        _GLYPH_TEXTS.put(run, found)
     return found
 
 
@@ -258,19 +258,18 @@ class GlyphTextWriter:
         are reused."""
         font = self.font(run.font) if run.glyphs else None
         exact = font.record(run) if font else True
-        key = (id(run), x, y, page_rtl, font.resource if font else "", exact)
-        ops = _DRAWN.get(key)
+        setting = (x, y, page_rtl, font.resource if font else "", exact)
+        ops = _DRAWN.get(run, setting)
         if ops is None:
             ops = _operators(run, font, x, y, page_rtl, exact)
-            _DRAWN.put(key, ops, keep=(run,))
+            _DRAWN.put(run, ops, setting)
         if ops:
             rl.append_operators(self.canvas, ops)
 
 
-# Glyph texts and operators of runs drawn before, by item identity (each entry keeps its run
-# alive, so the id cannot name another object while the entry lives).
-_GLYPH_TEXTS = FrameMemo(capacity=1024)
-_DRAWN = FrameMemo(capacity=1024)
+# Glyph texts and operators of runs drawn before, by item identity, while the run lives.
+_GLYPH_TEXTS = ItemMemo()
+_DRAWN = ItemMemo()
 
 
 def _operators(run: TextRun, font: GlyphFont | None, x: float, y: float, page_rtl: bool, exact: bool) -> str:
