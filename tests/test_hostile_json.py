@@ -213,3 +213,35 @@ def test_absurdly_long_strings_are_refused(tmp_path, change, field):
 ])
 def test_template_sizes_are_bounded(tmp_path, change, field):
     assert refusal(tmp_path, TEMPLATE, change, load_template).startswith(f"bad.json: {field}: expected ")
+
+
+@pytest.mark.parametrize("field, escaped, where", [
+    ("url", '"https://exempel.se/\\ud800"', "slots.qr.url"),
+    ("text", '"Rubrik \\udfff"', "slots.headline.text"),
+])
+def test_half_a_surrogate_pair_is_refused_with_the_field_and_nothing_is_written(tmp_path, field, escaped, where):
+    """JSON may escape "\\ud800" alone; Python then holds a string no encoder accepts."""
+    data = json.loads(LAYOUT)
+    slot = "qr" if field == "url" else "headline"
+    data.setdefault("slots", {}).setdefault(slot, {})[field] = "PLACEHOLDER"
+    data["base_dir"] = str(ROOT / "layouts" / "examples")
+    path = tmp_path / "flyer.json"
+    path.write_text(json.dumps(data).replace('"PLACEHOLDER"', escaped), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        load_layout(path)
+    assert caught.value.located() == f"flyer.json: {where}: holds half of a surrogate pair (\\ud800-\\udfff), which is no character"
+    result = subprocess.run([sys.executable, "-m", "designer", "export", str(path), "-o", str(tmp_path / "ut.pdf")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"designer: error: {caught.value.located()}"
+    assert not (tmp_path / "ut.pdf").exists()
+
+
+def test_a_key_holding_half_a_surrogate_pair_is_refused_and_pairs_are_fine(tmp_path):
+    path = tmp_path / "flyer.json"
+    path.write_text(with_meta(LAYOUT, '{"\\udc00": 1}'), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        read_json(path)
+    assert caught.value.located() == "flyer.json: meta: has a key holding half of a surrogate pair (\\ud800-\\udfff), which is no character"
+    path.write_text(with_meta(LAYOUT, '{"emoji": "\\ud83d\\ude00"}'), encoding="utf-8")
+    assert read_json(path)["meta"] == {"emoji": "\U0001F600"}

@@ -94,3 +94,12 @@ def test_an_address_too_long_for_any_code_is_an_error_of_the_frame():
     layout = sample_layout(template).with_slot("qr", url="https://exempel.se/" + "x" * 3000)
     warnings = [w for w in build_document(layout, template).warnings if w.frame_id == "qr"]
     assert [(w.code, w.severity) for w in warnings] == [("qr_invalid", "error")]
+
+
+@pytest.mark.parametrize("address", ["https://exempel.se/\ud800", "\udfff"])
+def test_an_address_with_a_lone_surrogate_is_an_error_of_the_frame_not_a_crash(address):
+    """JSON can carry "\\ud800", which no UTF-8 QR code can hold."""
+    template = load_catalog().get("poster-a2")
+    layout = sample_layout(template).with_slot("qr", url=address)
+    warnings = [w for w in build_document(layout, template).warnings if w.frame_id == "qr"]
+    assert [(w.code, w.severity) for w in warnings] == [("qr_invalid", "error")]

@@ -16,6 +16,8 @@ MAX_DEPTH = 32              # objects/arrays inside each other; our formats need
 MAX_INT_DIGITS = 18         # longer integers are read as floats (and refused if infinite)
 MAX_VALUES = 1_000_000      # numbers, strings, objects and arrays; bounds the parser's memory
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")      # "\ud800": valid only as half of a pair
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_json(path: str | Path) -> Any:
@@ -33,7 +35,7 @@ def read_json(path: str | Path) -> Any:
                               file=path) from None
     except RecursionError:
         raise FileFormatError(f"nested more than {MAX_DEPTH} levels deep", file=path) from None
-    check_tree(data, path)
+    check_tree(data, path, strings=bool(_SURROGATE_ESCAPE.search(raw)))
     return data
 
 
@@ -61,11 +63,14 @@ def _integer(text: str) -> int | float | _NotFinite:
     return int(text) if len(text) <= MAX_INT_DIGITS else _number(text)
 
 
-def check_tree(data: Any, path: str | Path) -> None:
-    """Refuse parsed JSON holding a non-finite number or nesting deeper than MAX_DEPTH.
+def check_tree(data: Any, path: str | Path, strings: bool = False) -> None:
+    """Refuse parsed JSON holding a non-finite number or nesting deeper than MAX_DEPTH, and with
+    `strings` (the file has a surrogate escape) a string or key holding half a surrogate pair
+    ("\\ud800" alone is no character: it cannot be hashed, shown or printed).
 
     Walks the tree without recursion; the error names the first offending field.
     """
+    kinds = (dict, list, _NotFinite, str) if strings else (dict, list, _NotFinite)
     stack: list[tuple] = [(data, None, None, 0)]         # (value, parent entry, key, depth)
     while stack:
         entry = stack.pop()
@@ -73,13 +78,20 @@ def check_tree(data: Any, path: str | Path) -> None:
         if isinstance(value, _NotFinite):
             raise FileFormatError(f"expected a finite number, got {excerpt(str(value))}", file=path,
                                   field=_entry_path(entry))
+        if isinstance(value, str):
+            if _LONE_SURROGATE.search(value):
+                raise FileFormatError("holds half of a surrogate pair (\\ud800-\\udfff), which is no character",
+                                      file=path, field=_entry_path(entry))
+            continue
         if isinstance(value, (dict, list)):
             if depth >= MAX_DEPTH:
                 raise FileFormatError(f"nested more than {MAX_DEPTH} levels deep", file=path,
                                       field=_entry_path(entry))
+            if strings and isinstance(value, dict) and any(_LONE_SURROGATE.search(key) for key in value):
+                raise FileFormatError("has a key holding half of a surrogate pair (\\ud800-\\udfff), "
+                                      "which is no character", file=path, field=_entry_path(entry))
             items = value.items() if isinstance(value, dict) else enumerate(value)
-            stack.extend((child, entry, key, depth + 1) for key, child in items
-                         if isinstance(child, (dict, list, _NotFinite)))
+            stack.extend((child, entry, key, depth + 1) for key, child in items if isinstance(child, kinds))
 
 
 def _entry_path(entry: tuple) -> str:

@@ -88,8 +88,9 @@ def qr_matrix(payload: str):
     if not payload or not payload.strip():
         return "ingen adress"
     try:
+        payload.encode("utf-8")      # a lone surrogate (a JSON "\\ud800") has no bytes to encode
         code = zxingcpp.create_barcode(payload.strip(), zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    except ValueError as exc:
+    except ValueError as exc:       # too long for any QR code, or not encodable
         return str(exc)
     symbol = memoryview(code.to_image(scale=1, add_quiet_zones=False))   # grey: 0 dark, 255 light
     modules = symbol.tobytes().translate(_DARK_IS_ONE)
