@@ -60,12 +60,13 @@ def timed(command: list[str]) -> float:
     return timed_with_cpu(command)[0]
 
 
-def timed_with_cpu(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds: user + system of the process and its workers) of `command`."""
+def timed_with_cpu(command: list[str], cwd: Path = ROOT) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system of the process and its workers) of `command`
+    run in `cwd` (`python -m` imports the package found there first)."""
     os.sync()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=True, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)

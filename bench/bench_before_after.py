@@ -1,12 +1,16 @@
-"""Benchmark: the A5 school flyer export in an earlier commit against the working tree.
+"""Benchmark: the A5 school flyer export (or, with --merge, an edition of a merge) in an earlier
+commit against the working tree.
 
     python bench/bench_before_after.py [COMMIT] [--runs 9]     (default COMMIT: 79ad7d4, the last
                                                                commit before shaped text)
+    python bench/bench_before_after.py COMMIT --merge [--runs 3]
 
 The earlier tree is unpacked with `git archive` into a temporary folder; both trees are
 byte-compiled (as an install would be) and timed alternately in the same run, each with its own
 warm user cache: (1) in process, the median of 15 `export_file` calls after a warm-up, (2) cold,
 the median of `python -m designer export` processes. Prints both and their ratios.
+--merge: the cost per extra edition of bench_batch.py's merge (A5 event flyer, own place name and
+QR code per row, 50 vs 300 rows, --jobs 1), wall clock and CPU time, medians of --runs.
 """
 from __future__ import annotations
 
@@ -47,13 +51,47 @@ def unpack(commit: str, folder: Path) -> Path:
     return folder / "tree"
 
 
+def per_edition(trees: dict[str, Path], runs: int, tmp: str) -> None:
+    """Per extra edition of a merge in each tree (wall and CPU ms), alternated; prints the ratios."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import shutil
+
+    import bench_batch
+
+    folder = Path(tmp) / "editions"
+    shutil.copytree(bench_batch.EDITIONS, folder)
+    small, large = bench_batch.make_rows(folder, 50), bench_batch.make_rows(folder, 300)
+    wall: dict[str, list[float]] = {name: [] for name in trees}
+    cpu: dict[str, list[float]] = {name: [] for name in trees}
+    for run in range(runs + 1):
+        for index, (name, tree) in enumerate(trees.items()):
+            os.environ.update(PYTHONPATH=str(tree), DESIGNER_CACHE=f"{tmp}/cache-{index}")
+            timings = [bench_batch.timed_with_cpu(bench_batch.merge(folder, data, folder / f"out-{index}"), tree)
+                       for data in (small, large)]
+            if run:              # the first run fills the user cache
+                wall[name].append((timings[1][0] - timings[0][0]) / 250 * 1000)
+                cpu[name].append((timings[1][1] - timings[0][1]) / 250 * 1000)
+    for name in trees:
+        print(f"{name:14s} per extra edition: wall {statistics.median(wall[name]):5.2f} ms   "
+              f"CPU {statistics.median(cpu[name]):5.2f} ms")
+    old, new = trees
+    print(f"working tree / {old}: wall {statistics.median(wall[new]) / statistics.median(wall[old]):.2f}x, "
+          f"CPU {statistics.median(cpu[new]) / statistics.median(cpu[old]):.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("commit", nargs="?", default="79ad7d4")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--merge", action="store_true", help="time an extra edition of a merge instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-before-after-") as tmp:
         trees = {args.commit: unpack(args.commit, Path(tmp)), "working tree": ROOT}
+        if args.merge:
+            for tree in trees.values():
+                compileall.compile_dir(str(tree / "designer"), quiet=1)
+            per_edition(trees, args.runs, tmp)
+            return
         cold: dict[str, list[float]] = {name: [] for name in trees}
         warm: dict[str, list[float]] = {name: [] for name in trees}
         for name, tree in trees.items():
