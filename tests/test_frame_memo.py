@@ -110,3 +110,21 @@ def test_rows_with_their_own_qr_code_leave_nothing_behind_in_the_renderer():
     remembered_paths = len(pdf._PATHS)
     assert remembered_paths < 20, "only the paths of frames the engine still remembers (logo), not 60 QR codes"
     assert len(engine._MEMO) <= engine._MEMO.capacity
+
+
+def test_threads_laying_out_at_once_get_the_same_documents_as_one_thread():
+    """The app lays out on its UI thread while an export or the thumbnails run on worker threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    catalog = load_catalog()
+    templates = [catalog.get(name) for name in ("a5-flyer", "poster-a3", "dl-flyer", "candidate-card")]
+    layouts = [sample_layout(template) for template in templates]
+    _forget_everything()
+    alone = [render_pdf(build_document(layout, template)) for layout, template in zip(layouts, templates)]
+    engine._MEMO.capacity, capacity = 4, engine._MEMO.capacity        # constant eviction between threads
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(lambda i: render_pdf(build_document(layouts[i % 4], templates[i % 4])), range(24)))
+    finally:
+        engine._MEMO.capacity = capacity
+    assert together == [alone[i % 4] for i in range(24)]

@@ -20,35 +20,41 @@ go first), so memory stays flat however many rows a run has.
 """
 from __future__ import annotations
 
+import threading
 import weakref
 from collections import OrderedDict
 from functools import partial
 
 
 class FrameMemo:
-    """A bounded least-recently-used map from hashable keys to values."""
+    """A bounded least-recently-used map from hashable keys to values. Thread-safe: the app lays
+    out on its UI thread while exports and thumbnails run on worker threads."""
 
     def __init__(self, capacity: int):
         self.capacity = capacity
         self._entries: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key):
         """The value stored under `key`, or None (a hit becomes the most recently used entry)."""
-        entry = self._entries.get(key)
-        if entry is None:
-            return None
-        self._entries.move_to_end(key)
-        return entry[0]
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            self._entries.move_to_end(key)
+            return entry[0]
 
     def put(self, key, value, keep: tuple = ()) -> None:
         """Store `value` under `key`, holding the objects in `keep` alive with it."""
-        self._entries[key] = (value, keep)
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.capacity:
-            self._entries.popitem(last=False)
+        with self._lock:
+            self._entries[key] = (value, keep)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.capacity:
+                self._entries.popitem(last=False)
 
     def clear(self) -> None:
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -57,7 +63,8 @@ class FrameMemo:
 class ItemMemo:
     """Values made from objects, looked up by the object's identity (no hashing of big items)
     and forgotten when the object is (each entry holds a weak reference whose callback removes it).
-    `extra` tells apart values of one object made for different settings."""
+    `extra` tells apart values of one object made for different settings. Every step is one dict
+    operation, atomic under the GIL, so threads may share it."""
 
     def __init__(self):
         self._entries: dict = {}
