@@ -71,12 +71,17 @@ def per_edition(trees: dict[str, Path], runs: int, tmp: str) -> None:
             if run:              # the first run fills the user cache
                 wall[name].append((timings[1][0] - timings[0][0]) / 250 * 1000)
                 cpu[name].append((timings[1][1] - timings[0][1]) / 250 * 1000)
+    print_medians(trees, {"per extra edition: wall": wall, "CPU": cpu})
+
+
+def print_medians(trees: dict[str, Path], measures: dict[str, dict[str, list[float]]]) -> None:
+    """One line per tree with the median ms of each measure, then the ratios new / old."""
+    medians = {label: {name: statistics.median(values[name]) for name in trees} for label, values in measures.items()}
     for name in trees:
-        print(f"{name:14s} per extra edition: wall {statistics.median(wall[name]):5.2f} ms   "
-              f"CPU {statistics.median(cpu[name]):5.2f} ms")
+        print(f"{name:14s} " + "   ".join(f"{label} {by_tree[name]:6.2f} ms" for label, by_tree in medians.items()))
     old, new = trees
-    print(f"working tree / {old}: wall {statistics.median(wall[new]) / statistics.median(wall[old]):.2f}x, "
-          f"CPU {statistics.median(cpu[new]) / statistics.median(cpu[old]):.2f}x")
+    print(f"working tree / {old}: " + ", ".join(f"{label.split(': ')[-1]} {by_tree[new] / by_tree[old]:.2f}x"
+                                                for label, by_tree in medians.items()))
 
 
 def main() -> None:
@@ -87,15 +92,13 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-before-after-") as tmp:
         trees = {args.commit: unpack(args.commit, Path(tmp)), "working tree": ROOT}
+        for tree in trees.values():
+            compileall.compile_dir(str(tree / "designer"), quiet=1)
         if args.merge:
-            for tree in trees.values():
-                compileall.compile_dir(str(tree / "designer"), quiet=1)
             per_edition(trees, args.runs, tmp)
             return
         cold: dict[str, list[float]] = {name: [] for name in trees}
         warm: dict[str, list[float]] = {name: [] for name in trees}
-        for name, tree in trees.items():
-            compileall.compile_dir(str(tree / "designer"), quiet=1)
         for run in range(args.runs + 1):
             for index, (name, tree) in enumerate(trees.items()):
                 env = {**os.environ, "PYTHONPATH": str(tree), "DESIGNER_CACHE": f"{tmp}/cache-{index}"}
@@ -108,12 +111,7 @@ def main() -> None:
                     result = subprocess.run([sys.executable, "-c", IN_PROCESS, f"{tmp}/{index}-warm.pdf"], cwd=tree,
                                             env=env, check=True, capture_output=True, text=True)
                     warm[name].append(float(result.stdout.split()[-1]))
-        for name in trees:
-            print(f"{name:14s} in process {statistics.median(warm[name]):6.1f} ms   "
-                  f"cold {statistics.median(cold[name]):6.1f} ms")
-        old, new = trees
-        print(f"working tree / {old}: in process {statistics.median(warm[new]) / statistics.median(warm[old]):.2f}x, "
-              f"cold {statistics.median(cold[new]) / statistics.median(cold[old]):.2f}x")
+        print_medians(trees, {"in process": warm, "cold": cold})
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ import pickle
 
 import pikepdf
 import pyphen
-import pytest
 
 from designer.adapters import pyphen_cache, reportlab_pdfdoc
 

@@ -6,7 +6,6 @@ import gc
 import hashlib
 import io
 import shutil
-from pathlib import Path
 
 import pikepdf
 import uharfbuzz as hb
