@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -32,6 +33,11 @@ class MergeRules:
 
     data_dir: Path
     allowed_dirs: tuple[Path, ...]
+
+    @cached_property
+    def resolved_dirs(self) -> tuple[Path, ...]:
+        """The allowed folders with links resolved, once per run (not once per row)."""
+        return tuple(folder.resolve() for folder in self.allowed_dirs)
 
 
 def fields_in(layout: SavedLayout) -> list[str]:
@@ -98,7 +104,7 @@ def safe_image_path(name: str, rules: MergeRules, field: str) -> Path:
         raise RowError("invalid image path", field)
     path = Path(name).expanduser()
     resolved = (path if path.is_absolute() else rules.data_dir / path).resolve()
-    if not any(resolved.is_relative_to(folder.resolve()) for folder in rules.allowed_dirs):
+    if not any(resolved.is_relative_to(folder) for folder in rules.resolved_dirs):
         raise RowError(f"image {name!r} lies outside the allowed folders "
                        f"({', '.join(str(f) for f in rules.allowed_dirs)}); use --allow-dir to add one", field)
     return resolved
