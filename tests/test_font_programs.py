@@ -15,7 +15,7 @@ from designer import paths
 from designer.batch.merge import MergePlan
 from designer.io.layout_file import load_layout
 from designer.layout.engine import build_document
-from designer.render.font_programs import font_program, program_for, run_characters, shared_glyphs
+from designer.render.font_programs import embedding, font_program, run_characters, shared_glyphs
 from designer.render.pdf import render_pdf
 
 EDITIONS = paths.EXAMPLES / "editions"
@@ -57,6 +57,11 @@ def test_subset_keeps_glyph_ids_and_outlines_of_used_glyphs_only():
     assert "GSUB" not in font and "GPOS" not in font
 
 
+def program_for(path: str, used: set[int]):
+    """The font program a document drawing glyphs `used` embeds."""
+    return embedding(path, used)[0]
+
+
 def test_a_document_outside_the_shared_characters_gets_its_own_subset():
     shared = run_characters(["Borlänge"])
     inside = {_gid(c) for c in "Borlänge"}
@@ -68,6 +73,33 @@ def test_a_document_outside_the_shared_characters_gets_its_own_subset():
     assert _gid("B") in in_run.glyph_ids and _gid("Ä") in in_run.glyph_ids
     assert set(beyond.glyph_ids) == outside | {0}
     assert program_for(FONT, inside).glyph_ids == tuple(sorted(inside | {0}))   # outside a run
+
+
+def test_a_shared_subset_declares_each_characters_own_glyph_but_not_a_glyph_two_share():
+    characters = run_characters(["Borlänge 2026"])
+    with shared_glyphs(characters):
+        _, declared = embedding(FONT, {_gid("B")})
+    assert declared[_gid("ä")] == "ä" and declared[_gid("2")] == "2" and declared[_gid(" ")] == " "
+    assert embedding(FONT, {_gid("B")})[1] == {}                           # outside a run
+    lato = str(paths.FONTS / "Lato-Black.ttf")                # one glyph for space and no-break space
+    space = hb.Font(hb.Face(hb.Blob.from_file_path(lato))).get_nominal_glyph(ord(" "))
+    with shared_glyphs(run_characters(["Borlänge 2026"])):
+        _, declared = embedding(lato, {space})
+    assert declared and space not in declared, "the drawn text decides what a shared glyph stands for"
+
+
+def test_editions_with_different_place_names_write_the_same_font_objects(tmp_path):
+    """Read back with pikepdf: widths and ToUnicode of every font are the same in every edition,
+    and each edition's own text still maps back through them."""
+    shutil.copytree(EDITIONS, tmp_path / "ed")
+    assert MergePlan(tmp_path / "ed" / "mote-a5.json", tmp_path / "ed" / "moten.csv", tmp_path / "out").run().exit_code == 0
+    objects = []
+    for path in sorted((tmp_path / "out").glob("*.pdf"))[:4]:
+        with pikepdf.open(path) as pdf:
+            fonts = pdf.pages[0].Resources.Font
+            objects.append({str(font.BaseFont): (repr(font.DescendantFonts[0].W), font.ToUnicode.read_bytes())
+                            for font in (fonts[name] for name in fonts.keys())})
+    assert len(objects) == 4 and all(o == objects[0] for o in objects)
 
 
 def test_too_many_characters_are_not_shared():

@@ -74,6 +74,10 @@ def _scale_op(op, point):
     return (name, *coords)
 
 
+_DARK_IS_ONE = bytes([1] + [0] * 255)     # zxing-cpp symbol grey -> module: 0 (dark) -> 1
+_DARK_RUN = re.compile(b"\x01+")
+
+
 @lru_cache(maxsize=64)
 def qr_matrix(payload: str):
     """The QR module matrix (rows of bytes, 1 = dark, quiet zone excluded) for `payload` (UTF-8,
@@ -96,10 +100,6 @@ def qr_matrix(payload: str):
     modules = symbol.tobytes().translate(_DARK_IS_ONE)
     size = symbol.shape[1]
     return tuple(modules[row * size:(row + 1) * size] for row in range(size))
-
-
-_DARK_IS_ONE = bytes([1] + [0] * 255)
-_DARK_RUN = re.compile(b"\x01+")
 
 
 def qr_min_side(payload: str) -> float:

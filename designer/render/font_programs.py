@@ -98,11 +98,6 @@ def shared_glyphs(characters: frozenset[str] | None) -> Iterator[None]:
         _SHARED.pop()
 
 
-def program_for(path: str, used: Iterable[int]) -> FontProgram:
-    """The program to embed for a document drawing glyphs `used` of the font at `path`."""
-    return embedding(path, used)[0]
-
-
 def embedding(path: str, used: Iterable[int]) -> tuple[FontProgram, dict[int, str]]:
     """(program to embed, glyph id -> text the run's shared subset declares beyond the document's
     own glyphs ({} for a subset of the document's own)) for a document drawing glyphs `used`."""

@@ -58,6 +58,10 @@ def cluster_texts(run: TextRun) -> list[str | None]:
     return texts
 
 
+# Glyph texts of runs drawn before, by item identity, while the run lives.
+_GLYPH_TEXTS = ItemMemo()
+
+
 def glyph_texts(run: TextRun) -> tuple[tuple[tuple[int, str], ...], bool]:
     """((glyph id, text it stands for as stored: reversed in a right-to-left run), ...) of the
     glyphs that carry their cluster's text, and False when some glyph carries none. Remembered
@@ -267,8 +271,7 @@ class GlyphTextWriter:
             rl.append_operators(self.canvas, ops)
 
 
-# Glyph texts and operators of runs drawn before, by item identity, while the run lives.
-_GLYPH_TEXTS = ItemMemo()
+# Operators of runs drawn before, by item identity, while the run lives.
 _DRAWN = ItemMemo()
 
 
