@@ -137,6 +137,14 @@ def peak_rss_mb(folder: Path, data: Path, *extra: str) -> tuple[float, float]:
     return int(own) / 1024, int(children) / 1024
 
 
+def libraries_peak_mb() -> float:
+    """Peak MiB of a process that imports the libraries every edition needs and does nothing else."""
+    from bench_export import LIBRARIES_ONLY
+
+    result = subprocess.run([sys.executable, "-c", LIBRARIES_ONLY], check=True, capture_output=True, text=True)
+    return int(result.stdout.split()[-1]) / 1024
+
+
 def profile(folder: Path, data: Path) -> None:
     import cProfile
     import pstats
@@ -160,6 +168,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also profile 100 editions in this process")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         os.environ["DESIGNER_CACHE"] = str(Path(tmp) / "cache")
         folder = Path(tmp) / "editions"
@@ -183,7 +192,8 @@ def main() -> None:
         rss_big, _ = peak_rss_mb(folder, big)
         _, worker_big = peak_rss_mb(folder, big, "--jobs", "2")
         print(f"peak memory, --jobs 1: {args.large} rows {rss_small:.0f} MiB, {args.big} rows {rss_big:.0f} MiB "
-              f"(ratio {rss_big / rss_small:.2f}); --jobs 2: largest worker {worker_big:.0f} MiB for {args.big} rows")
+              f"(ratio {rss_big / rss_small:.2f}); --jobs 2: largest worker {worker_big:.0f} MiB for {args.big} rows; "
+              f"a process that only imports the libraries a merge needs: {libraries_peak_mb():.0f} MiB")
         if args.profile:
             profile(folder, make_rows(folder, 100))
 
