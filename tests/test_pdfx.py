@@ -177,3 +177,35 @@ def test_spot_colour_is_separation(tmp_path):
         assert any(s[0] == "/Separation" and str(s[1]) == "/PANTONE#20356#20C" or
                    s[0] == "/Separation" and "356" in str(s[1]) for s in spaces)
         assert all(s[2] == "/DeviceCMYK" for s in spaces)
+
+
+def test_x1a_with_a_spot_colour_stays_pdf_1_3(tmp_path):
+    """ISO 15930-1: a PDF/X-1a:2001 file is PDF 1.3. The door hanger strokes its die line in a
+    Separation colour; ReportLab's default opacity for such colours used to raise the file to 1.4."""
+    from designer.io.layout_file import load_layout
+    from designer.preflight.pdf import check_pdf
+
+    path = tmp_path / "door.pdf"
+    preset = get_preset("uncoated-offset")
+    export_layout(load_layout(paths.ROOT / "layouts" / "examples" / "skola-dorrhangare.json"), path, preset)
+    assert path.read_bytes().startswith(b"%PDF-1.3\n")
+    with pikepdf.open(path) as pdf:
+        assert pdf.pdf_version == "1.3"
+        spaces = list(pdf.pages[0].Resources.ColorSpace.values())
+        assert any(space[0] == "/Separation" for space in spaces)
+        states = pdf.pages[0].Resources.get("/ExtGState", {}).values()
+        assert all("/CA" not in state and "/ca" not in state for state in states)
+    assert not [f for f in check_pdf(path, preset) if f.severity == "error"]
+
+
+def test_a_pdf_above_the_level_s_version_is_refused_and_not_written(tmp_path, monkeypatch):
+    """If the PDF library ever writes a newer header than the PDF/X level allows, the export
+    fails with one line and leaves no file: a file claiming PDF/X-1a must be PDF 1.3."""
+    from designer.errors import ExportError
+    from designer.render import pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "pdf_version", lambda level: (1, 4))
+    path = tmp_path / "x1a.pdf"
+    with pytest.raises(ExportError, match=r"PDF-1\.4.*PDF/X-1a:2001 allows at most PDF 1\.3"):
+        export_layout(school(), path, get_preset("uncoated-offset"))
+    assert list(tmp_path.iterdir()) == []

@@ -26,7 +26,7 @@ from designer.render.images import ImageSettings, content_digest, prepared_image
 from designer.render.actual_text import page_is_rtl
 from designer.render.pdf_text import glyph_writer
 from designer.adapters.reportlab_glyph_text import append_operators
-from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, finish, pdf_version, prepare
+from designer.render.pdfx import ID_PLACEHOLDER, PdfxSettings, check_header, finish, pdf_version, prepare
 from designer.adapters.reportlab_pdfdoc import end_form, place_jpeg_xobject
 from designer.units import mm
 
@@ -96,7 +96,10 @@ def new_canvas(document: Document, options: PdfOptions):
 def saved_pdf(canvas, buffer: io.BytesIO, options: PdfOptions) -> bytes:
     """Save the canvas and return the finished PDF bytes (document ID filled in for PDF/X)."""
     canvas.save()
-    if _pdfx_level(options) and not options.document_id:
+    level = _pdfx_level(options)
+    if level:
+        check_header(buffer.getbuffer()[:16].tobytes(), level)
+    if level and not options.document_id:
         return finish(buffer.getvalue())
     return buffer.getvalue()
 
@@ -215,7 +218,9 @@ class PageWriter:
             (target.setStrokeColorRGB if stroke else target.setFillColorRGB)(*color.rgb)
             return
         if color.spot:
-            value = CMYKColorSep(*color.cmyk, spotName=color.spot)
+            # alpha=None: an opaque colour. ReportLab's default alpha of 1 sets an opacity and so
+            # raises the file to PDF 1.4 ("transparency"), which PDF/X-1a (PDF 1.3) forbids.
+            value = CMYKColorSep(*color.cmyk, spotName=color.spot, alpha=None)
             (target.setStrokeColor if stroke else target.setFillColor)(value)
         else:
             (target.setStrokeColorCMYK if stroke else target.setFillColorCMYK)(*color.cmyk)

@@ -80,6 +80,23 @@ def compressed_profile(path: str) -> bytes:
     return output_profile_facts(path).compressed
 
 
+def check_header(pdf: bytes, level: str) -> None:
+    """Raise ExportError unless the finished file's header is a PDF version `level` allows (a
+    library that raised the version behind our back must not yield a file that claims PDF/X)."""
+    from designer.errors import ExportError
+
+    allowed = PDF_VERSIONS[level]
+    header = pdf[:16].split(b"\n", 1)[0]
+    try:
+        found = tuple(int(part) for part in header.removeprefix(b"%PDF-").split(b"."))
+    except ValueError:
+        found = None
+    if found is None or len(found) != 2 or found > allowed:
+        shown = header.decode("latin-1", "replace")
+        raise ExportError(f"the PDF came out as {shown!r}, {LEVELS[level]} allows at most PDF "
+                          f"{allowed[0]}.{allowed[1]}; nothing was written", field="pdf_version")
+
+
 def finish(pdf: bytes) -> bytes:
     """Replace the ID placeholder (trailer and XMP) with a hash of the finished file."""
     digest = hashlib.sha256(pdf).hexdigest()[:32]
