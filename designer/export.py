@@ -36,11 +36,21 @@ def export_file(layout_path, output, dpi: float = 150.0, proof: bool = False,
     `force`: when the policy blocks the export, write a watermarked proof instead of failing.
     """
     from designer.io.layout_file import load_layout
-    from designer.presets import PROOF_PRESET, get_preset
 
-    preset = get_preset(PROOF_PRESET if proof else preset_id)
-    return export_layout(load_layout(layout_path), Path(output), preset, dpi, force=force,
+    layout = load_layout(layout_path)
+    return export_layout(layout, Path(output), export_preset(layout, preset_id, proof), dpi, force=force,
                          source=Path(layout_path).name)
+
+
+def export_preset(layout: SavedLayout, preset_id: str | None = None, proof: bool = False):
+    """The preset an export of `layout` uses: the screen proof for `proof`, else the one named,
+    else the default for the layout's template (designer.presets.preset_for_kind)."""
+    from designer.layout.engine import brand_for, template_for
+    from designer.presets import PROOF_PRESET, get_preset, preset_for_kind
+
+    if proof or preset_id:
+        return get_preset(PROOF_PRESET if proof else preset_id)
+    return preset_for_kind(None, template_for(layout, brand_for(layout)).kind)
 
 
 def export_layout(layout: SavedLayout, output: Path, preset=None, dpi: float = 150.0, force: bool = False,

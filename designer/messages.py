@@ -36,6 +36,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "word_broken": ("{words} ord är för långa för ramen och bryts var som helst: {word}",
                     "{words} words are too long for the frame and are broken anywhere: {word}"),
     "outside_safe_area": ("texten ligger utanför säkerhetsmarginalen", "the text lies outside the safe area"),
+    "screen_format_for_print": (
+        "mallen är gjord för skärm ({width:g} × {height:g} px), inte för tryck: exportera en PNG, "
+        "använd förinställningen screen-proof eller välj en mall för trycksaker",
+        "the template is made for screens ({width:g} × {height:g} px), not for print: export a PNG, "
+        "use the screen-proof preset or choose a print template"),
     # printer line (tryckort, tryckfrihetsförordningen 4 kap. 3 §) ---------------------------
     "printer_line_missing": (
         "tryckort saknas: skriv tryckeri, ort och år (krav enligt tryckfrihetsförordningen)",

@@ -165,6 +165,15 @@ def effective_bleed(template, preset) -> float | None:
     return max(template.bleed, preset.bleed)
 
 
+def preset_for_kind(preset_id: str | None, kind: str) -> Preset:
+    """The preset an export of a layout on a template of `kind` ("print" or "screen") uses: the
+    one named, else the screen proof for a screen template (its pixels have no trim size, bleed
+    or printer line) and the default print preset for the rest."""
+    if preset_id is None and kind == "screen":
+        preset_id = PROOF_PRESET
+    return get_preset(preset_id)
+
+
 def get_preset(preset_id: str | None = None) -> Preset:
     """The preset with this id (default: coated offset PDF/X-4), or a DesignerError listing ids."""
     preset_id = preset_id or DEFAULT_PRESET

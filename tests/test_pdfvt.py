@@ -76,6 +76,10 @@ def test_shared_content_is_gts_scope_forms_reused_across_records_and_vt_is_decla
             assert xmp[X_NS + "GTS_PDFXVersion"] == "PDF/X-4"
             assert xmp[VT_NS + "GTS_PDFVTModDate"] == xmp["xmp:ModifyDate"]
         assert pdf.pdf_version == "1.6" and str(pdf.docinfo.GTS_PDFXVersion) == "PDF/X-4"
+        # the title print shops see in their job list: the layout's, its row fields shown as "…"
+        assert str(pdf.docinfo.Title) == "Möt … i …"
+        with pdf.open_metadata() as xmp:
+            assert xmp["dc:title"] == "Möt … i …"
 
 
 def test_the_single_file_passes_the_pdfx4_checks(workdir):

@@ -183,7 +183,29 @@ def test_screen_layouts_are_checked_as_screen_proofs_by_default():
     social = run_cli("preflight", str(ROOT / "layouts/examples/skola-instagram.json"), "--json")
     assert social.returncode == 0 and json.loads(social.stdout) == []
     printed = run_cli("preflight", str(ROOT / "layouts/examples/skola-instagram.json"), "--preset", "coated-offset")
-    assert printed.returncode == 1 and "utfallet" in printed.stdout
+    assert printed.returncode == 2
+    assert "gjord för skärm (1080 × 1350 px)" in printed.stdout and "made for screens" in printed.stdout
+
+
+def test_a_screen_layout_is_never_written_as_a_print_file(tmp_path):
+    """Pixels are no trim size and a social image has no bleed or printer line: a print preset
+    stops the export (nothing written); without a preset the PDF is a screen proof at the
+    template's pixel size with no PDF/X claim; batch follows the same rule."""
+    import pikepdf
+
+    layout = ROOT / "layouts/examples/skola-instagram.json"
+    printed = run_cli("export", str(layout), "-o", str(tmp_path / "print.pdf"), "--preset", "coated-offset")
+    assert printed.returncode == 2 and "made for screens" in printed.stderr
+    assert not (tmp_path / "print.pdf").exists()
+    assert run_cli("export", str(layout), "-o", str(tmp_path / "post.pdf")).returncode == 0
+    batch = run_cli("batch", str(layout), "-o", str(tmp_path / "batch"))
+    assert batch.returncode == 0
+    for path in (tmp_path / "post.pdf", tmp_path / "batch" / "skola-instagram.pdf"):
+        with pikepdf.open(path) as pdf:
+            assert "/OutputIntents" not in pdf.Root and "/GTS_PDFXVersion" not in pdf.docinfo
+            page = pdf.pages[0]
+            assert [float(v) for v in page.MediaBox] == [0, 0, 1080, 1350]
+            assert "/TrimBox" not in page or [float(v) for v in page.TrimBox] == [0, 0, 1080, 1350]
 
 
 def _shapes_layout(tmp_path, locked=False):

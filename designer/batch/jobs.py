@@ -69,8 +69,8 @@ def run_job(job: Job) -> Record:
     record = Record(job.index, job.source, job.output, "ok", job.row, key=job.key)
     try:
         layout = job.layout or _load_layout(job.source)
-        preset = preset_for(job.preset)
         brand, template = _brand_and_template(layout)
+        preset = preset_for(job.preset, template.kind)
         document = build(layout, preset, brand, template)
         record.warnings = [_describe(w) for w in document.warnings]
         reason = blocking_reason(layout, document, preset, job.source, brand, template)
@@ -155,11 +155,12 @@ def write_records(document, records: list[tuple[list, dict, str]], output: Path,
 
 
 @lru_cache(maxsize=8)
-def preset_for(preset_id: str | None):
-    """The printer preset (default: coated offset PDF/X-4), cached per process."""
-    from designer.presets import get_preset
+def preset_for(preset_id: str | None, kind: str = "print"):
+    """The printer preset for a template of `kind` (designer.presets.preset_for_kind: default
+    coated offset PDF/X-4, the screen proof for screen templates), cached per process."""
+    from designer.presets import preset_for_kind
 
-    return get_preset(preset_id)
+    return preset_for_kind(preset_id, kind)
 
 
 def _load_layout(path: str) -> SavedLayout:

@@ -126,10 +126,11 @@ class MergePlan:
         if layout is None:
             return None, problem
         try:
-            document = build(layout, preset_for(self.preset))
+            document = build(layout, preset_for(self.preset, self.template.kind))
         except DesignerError as exc:
             return None, exc.located()
-        return document, blocking_reason(layout, document, preset_for(self.preset), self.layout_path.name)
+        return document, blocking_reason(layout, document, preset_for(self.preset, self.template.kind),
+                                         self.layout_path.name)
 
     def run(self, jobs: int = 1, scheduler: str | None = None, resume: bool = False,
             progress: Progress | None = None) -> Report:
@@ -154,11 +155,11 @@ class MergePlan:
         records = [(record.row, record.pages) for record in report.records if record.pages]
         if not records:
             raise DesignerError("no row could be made, so no file was written", file=self.data_path)
-        title = PLACEHOLDER.sub("", self.layout.title).strip() or self.layout_path.stem
+        title = " ".join(PLACEHOLDER.sub("…", self.layout.title).split()) or self.layout_path.stem
         template = self.template
         document = Document([], [], title, self.layout.date, template.id, template.kind, template.safe)
         write_records(document, [(pages, metadata[row], f"{self.data_path.name} row {row}") for row, pages in records],
-                      output, preset_for(self.preset))
+                      output, preset_for(self.preset, template.kind))
         for record in report.records:
             record.pages, record.output = None, str(output) if record.status == "ok" else ""
         return output, report

@@ -47,6 +47,9 @@ def check_layout(layout: SavedLayout, preset, document: Document | None = None, 
                  and c.total_ink <= preset.max_ink), None)
     checks = _Checks(layout, preset, template, black, rich)
     findings = [checks.engine(w) for w in document.warnings if w.code not in ENGINE_CODES_REPLACED]
+    if document.kind == "screen" and preset.print_mode:
+        # pixels are no trim size, and a screen format has no bleed or printer line
+        findings.append(finding("screen_format_for_print", "error", width=template.width, height=template.height))
     if document.kind == "print":
         for page in document.pages:
             findings.extend(checks.page(page))

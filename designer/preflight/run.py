@@ -25,19 +25,17 @@ def preset_for(path: Path, preset_id: str | None):
     """The preset named `preset_id`; without one: for a PDF, a preset of the PDF/X level (and
     output condition) the file itself declares; screen proof for a layout on a screen template
     (social images are never printed); the default print preset for everything else."""
-    from designer.presets import PROOF_PRESET, get_preset
+    from designer.presets import get_preset
 
     if preset_id is None and path.suffix.lower() == ".pdf":
         from designer.preflight.pdf import preset_for_pdf
 
         return preset_for_pdf(path)
     if preset_id is None and path.suffix.lower() == ".json":
+        from designer.export import export_preset
         from designer.io.layout_file import load_layout
-        from designer.layout.engine import brand_for, template_for
 
-        layout = load_layout(path)
-        if template_for(layout, brand_for(layout)).kind == "screen":
-            preset_id = PROOF_PRESET
+        return export_preset(load_layout(path))
     return get_preset(preset_id)
 
 

@@ -53,13 +53,12 @@ def export_languages(layout_path, output, lang: str | None, dpi: float = 150.0, 
     """`designer export --lang`: load the layout, export each chosen language (see export_file);
     returns the ExportResults. Every language is laid out and judged by the export policy before
     the first file is written, so a blocked language leaves no file at all (ExportBlocked)."""
-    from designer.export import check_export, write_checked
+    from designer.export import check_export, export_preset, write_checked
     from designer.io.layout_file import load_layout
     from designer.policy import ExportBlocked
-    from designer.presets import PROOF_PRESET, get_preset
 
-    preset = get_preset(PROOF_PRESET if proof else preset_id)
     layout = load_layout(layout_path)
+    preset = export_preset(layout, preset_id, proof)
     many = lang == ALL
     name = Path(layout_path).name
     checked = [check_export(view, named_for(output, code, many), preset, source=f"{name} [{code}]" if many else name)
