@@ -52,6 +52,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the printer line '{text}' lacks {missing_en}; it must name printer, place and year"),
     "printer_line_small": ("tryckorten är {size:.1f} pt; minst {minimum:.0f} pt behövs för att den ska gå att läsa",
                            "the printer line is {size:.1f} pt; at least {minimum:.0f} pt is needed to read it"),
+    "printer_line_small_printed": (
+        "tryckorten blir {size:.1f} pt när sidan skrivs ut förminskad till {percent:.0f} %; minst {minimum:.0f} pt "
+        "behövs: gör tryckorten större eller välj ett mindre format",
+        "the printer line comes out at {size:.1f} pt when the page is printed at {percent:.0f} %; at least "
+        "{minimum:.0f} pt is needed: make the printer line larger or choose a smaller format"),
     "printer_line_contrast": (
         "tryckorten syns knappt mot bakgrunden (kontrast {ratio:.1f}:1, minst {minimum:.1f}:1)",
         "the printer line barely shows against its background (contrast {ratio:.1f}:1, at least {minimum:.1f}:1)"),

@@ -67,6 +67,25 @@ EXPECTED_COPIES = {"a5-flyer": 2, "a5-flyer-2s": 2, "a4-flyer": 1, "candidate-ca
                    "dl-flyer": 3, "door-hanger": 2}
 
 
+def test_a_printer_line_shrunk_below_5_pt_by_home_printing_blocks_it(tmp_path):
+    """The A1 poster's 6 pt printer line comes out at about 2 pt on A4 (34 %): unreadable, so the
+    home print is stopped, naming the printed size; the A5 flyer, two per A4 at 95 %, keeps 5.7 pt."""
+    from designer.io.layout_file import load_layout
+    from designer.export import check_export
+
+    preset = get_preset("office-printer")
+    poster = check_export(load_layout(ROOT / "layouts/examples/skola-valaffisch-a1.json"), tmp_path / "a1.pdf", preset)
+    [small] = [f for f in poster.findings if f.code == "printer_line_small"]
+    assert small.severity == "error" and poster.verdict.blocked
+    assert "2.0 pt" in small.text("en") and "34 %" in small.text("sv")
+    out = tmp_path / "a5.pdf"
+    assert main(["export", str(ROOT / "layouts/examples/skola-a5.json"), "-o", str(out), "--preset", "office-printer"]) == 0
+    with pikepdf.open(out) as pdf:
+        scales = {round(float(o[0]), 3) for o, op in pikepdf.parse_content_stream(pdf.pages[0])
+                  if str(op) == "cm" and float(o[0]) != 1}
+    assert len(scales) == 1 and 6 * scales.pop() >= 5.0
+
+
 @pytest.mark.parametrize("template", PRINT_TEMPLATES)
 def test_home_printing_fits_every_format_inside_the_printable_area(tmp_path, template):
     preset = get_preset("office-printer")

@@ -19,6 +19,9 @@ from designer.units import Rect
 
 PLACEHOLDER_ROLES = ("headline", "subhead", "body", "bullets")  # their template defaults are placeholders
 PRINTER_LINE_MIN_PT = 6.0
+# A page printed reduced on an office printer (an A1 poster on A4 is a third of its size): its
+# printer line must still come out at the smallest size print-shop guides accept for text (about 5 pt).
+PRINTED_PRINTER_LINE_MIN_PT = 5.0
 PRINTER_LINE_MIN_CONTRAST = 3.0
 YEAR = re.compile(r"\b(1[89]|2[0-9])\d{2}\b")
 PREFIX = re.compile(r"^\s*(tryck(t|eri)?( hos| av)?|printed( by| at)?)\s*:?\s*", re.IGNORECASE)
@@ -31,7 +34,7 @@ def check_content(layout, template: Template, document: Document, preset, source
                         field=v.field, lock=v.lock) for v in locks.violations(layout, template)]
     findings += placeholders(layout, template)
     if preset.needs_printer_line and template.kind == "print":
-        findings += printer_line(layout, template, document)
+        findings += printer_line(layout, template, document, preset.imposition)
     return findings
 
 
@@ -100,8 +103,9 @@ def missing_parts(text: str) -> list[str]:
     return missing
 
 
-def printer_line(layout, template: Template, document: Document) -> list[Finding]:
-    """Hidden, incomplete, too small, too faint or outside the trim: each an error."""
+def printer_line(layout, template: Template, document: Document, imposition=None) -> list[Finding]:
+    """Hidden, incomplete, too small, too faint or outside the trim: each an error. With an
+    `imposition` (office printing), also too small as the page comes out of the printer."""
     out = []
     for page_index, spec in template.frames():
         if spec.role != "printer_line":
@@ -126,6 +130,11 @@ def printer_line(layout, template: Template, document: Document) -> list[Finding
         if size < PRINTER_LINE_MIN_PT - 0.01:
             out.append(finding("printer_line_small", "error", fix="restore_template", size=size,
                                minimum=PRINTER_LINE_MIN_PT, field=f"slots.{spec.id}.style", **where))
+        scale = imposition.plan(page.width, page.height).scale if imposition else 1.0
+        if size >= PRINTER_LINE_MIN_PT - 0.01 and size * scale < PRINTED_PRINTER_LINE_MIN_PT - 0.01:
+            out.append(finding("printer_line_small", "error", key="printer_line_small_printed", size=size * scale,
+                               percent=scale * 100, minimum=PRINTED_PRINTER_LINE_MIN_PT,
+                               field=f"slots.{spec.id}.style", **where))
         ratio = contrast(runs[0].color, _background(page, runs[0], page.frame_rects.get(spec.id)))
         if ratio < PRINTER_LINE_MIN_CONTRAST:
             out.append(finding("printer_line_contrast", "error", fix="restore_template", ratio=ratio,
