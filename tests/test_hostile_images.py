@@ -72,6 +72,17 @@ def test_a_large_pixel_count_is_refused_without_a_pillow_warning(tmp_path):
     assert caught.value.code == "image_too_large"
 
 
+def test_a_96_megapixel_photo_under_the_documented_120_mp_limit_is_accepted(tmp_path):
+    """Pillow's own bomb warning starts at about 89.5 MP; a 108 MP phone photo and this 96 MP one
+    are under our 120 MP limit and must be usable, with no warning leaking out."""
+    path = tmp_path / "phone.png"
+    Image.new("1", (8000, 12000), 1).save(path)        # 96 MP, 34 KB: one bit a pixel
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        info = image_info(path)
+    assert (info.width, info.height) == (8000, 12000)
+
+
 def flyer_with_half_a_photo(folder: Path) -> Path:
     """The school flyer whose photo is the first half of the sample JPEG."""
     (folder / "half.jpg").write_bytes(PHOTO[:len(PHOTO) // 2])

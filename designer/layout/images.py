@@ -82,6 +82,9 @@ def _read_header(path: str, name: str) -> ImageInfo:
     """Size, format, colour mode and stored ppi from the file's header (Pillow). Raises ImageProblem."""
     from PIL import Image
 
+    # Pillow's own bomb check at our limit: its default (about 89.5 MP) would refuse a 108 MP
+    # phone photo that MAX_PIXELS allows; above MAX_PIXELS it warns, above twice that it refuses.
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
