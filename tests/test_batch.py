@@ -77,6 +77,37 @@ def test_batch_resume_skips_up_to_date_outputs_and_redoes_changed_ones(tmp_path)
     assert (out / "blad-1.pdf").read_bytes() != b""
 
 
+def test_batch_resume_redoes_a_flyer_whose_photo_template_or_brand_kit_changed(tmp_path):
+    """The resume key covers every file the PDF is made from: a replaced photo, an edited template
+    kept next to the layout or an edited brand kit must never leave the old flyer in place."""
+    from PIL import Image
+
+    layout = json.loads(SCHOOL.read_text(encoding="utf-8"))
+    shutil.copy(ROOT / "assets/images/dalalven-morgon.jpg", tmp_path / "photo.jpg")
+    shutil.copy(ROOT / "assets/brand/default.json", tmp_path / "brand.json")
+    shutil.copy(ROOT / "layouts/a5-flyer.json", tmp_path / "a5-flyer.json")
+    layout["slots"]["photo"]["image"], layout["brand"] = "photo.jpg", "brand.json"
+    (tmp_path / "flyer.json").write_text(json.dumps(layout, ensure_ascii=False), encoding="utf-8")
+    out, report = tmp_path / "ut", tmp_path / "r.json"
+
+    def statuses() -> list[str]:
+        assert main(["batch", str(tmp_path / "flyer.json"), "-o", str(out), "--resume", "--json", str(report)]) == 0
+        return [r["status"] for r in json.loads(report.read_text(encoding="utf-8"))["records"]]
+
+    assert statuses() == ["ok"] and statuses() == ["skipped"]
+    first = (out / "flyer.pdf").read_bytes()
+    Image.new("RGB", (4800, 3000), (200, 30, 30)).save(tmp_path / "photo.jpg")
+    assert statuses() == ["ok"] and (out / "flyer.pdf").read_bytes() != first
+    template = json.loads((tmp_path / "a5-flyer.json").read_text(encoding="utf-8"))
+    template["name"] += " (lokal)"
+    (tmp_path / "a5-flyer.json").write_text(json.dumps(template, ensure_ascii=False), encoding="utf-8")
+    assert statuses() == ["ok"]
+    brand = json.loads((tmp_path / "brand.json").read_text(encoding="utf-8"))
+    brand["printer_line"] = "Tryck: Annat tryckeri, Falun 2026"
+    (tmp_path / "brand.json").write_text(json.dumps(brand, ensure_ascii=False), encoding="utf-8")
+    assert statuses() == ["ok"] and statuses() == ["skipped"]
+
+
 def test_nothing_to_do_exits_2_with_one_line(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "*.json"), "-o", str(tmp_path / "ut")]) == 2
     assert main(["batch", str(SCHOOL), "-o", str(tmp_path / "ut"), "--jobs", "0"]) == 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import glob
+import logging
 from pathlib import Path
 from typing import Iterator
 
@@ -10,6 +11,8 @@ from designer.batch.jobs import Job, Record
 from designer.batch.manifest import Manifest, file_identity, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.errors import DesignerError
+
+log = logging.getLogger(__name__)
 
 
 def expand_inputs(patterns: list[str]) -> list[Path]:
@@ -37,8 +40,25 @@ def export_jobs(inputs: list[Path], out_dir: Path, preset: str | None,
     names = NameAllocator()
     for index, path in enumerate(inputs):
         output = out_dir / names.take(safe_name(path.stem))
-        key = input_key(file_identity(path.resolve()), preset, __version__)
+        key = input_key(file_identity(path.resolve()), _sources(path), preset, __version__)
         if manifest is not None and manifest.up_to_date(output, key):
             yield Record(index, str(path), str(output), "skipped", key=key)
         else:
             yield Job(index, str(path), str(output), key, preset=preset)
+
+
+def _sources(path: Path) -> list:
+    """The identities of the files the layout at `path` is made from (designer.batch.sources);
+    none for a layout that cannot be read: its job fails and says why."""
+    from designer.batch.sources import image_sources, style_sources
+    from designer.io.layout_file import load_layout
+    from designer.layout.engine import brand_for, template_for
+
+    try:
+        layout = load_layout(path)
+        brand = brand_for(layout)
+        template = template_for(layout, brand)
+    except DesignerError as exc:
+        log.debug("%s: no sources for the resume key: %s", path, exc)
+        return []
+    return [style_sources(template, brand), image_sources(layout, template)]

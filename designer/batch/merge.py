@@ -17,11 +17,12 @@ from designer import __version__
 from designer.batch.datasource import Row, open_rows
 from designer.batch.durable import remove_leftovers
 from designer.batch.jobs import Job, Record, blocking_reason, build, preset_for, write_records
-from designer.batch.manifest import Manifest, file_identity, input_key
+from designer.batch.manifest import Manifest, input_key
 from designer.batch.naming import NameAllocator, safe_name
 from designer.batch.placeholders import (PLACEHOLDER, ROW_FIELD, MergeRules, RowError, fields_in, fill_layout,
                                          substitute)
 from designer.batch.runner import Progress, Report, prepare_folder, run
+from designer.batch.sources import image_sources, style_sources
 from designer.errors import DesignerError
 from designer.io.layout_file import layout_to_dict, load_layout
 from designer.layout.engine import brand_for, template_for
@@ -61,7 +62,7 @@ class MergePlan:
                                     f"has no such column (columns: {columns})", file=self.data_path, field="columns")
         self.brand = brand_for(self.layout)
         self.template = template_for(self.layout, self.brand)
-        self._base = [layout_to_dict(self.layout), file_identity(self.template.source), self.preset, __version__]
+        self._base = [layout_to_dict(self.layout), style_sources(self.template, self.brand), self.preset, __version__]
 
     def total(self) -> int:
         """Number of data rows."""
@@ -88,7 +89,7 @@ class MergePlan:
             except RowError as exc:
                 yield Record(index, label, "", "failed", row.number, reason=_row_reason(exc))
                 continue
-            key = input_key(self._base, layout_to_dict(filled), _images(filled))
+            key = input_key(self._base, layout_to_dict(filled), image_sources(filled, self.template))
             if manifest is not None and manifest.up_to_date(output, key):
                 yield Record(index, label, str(output), "skipped", row.number, key=key)
                 continue
@@ -163,14 +164,6 @@ class MergePlan:
         for record in report.records:
             record.pages, record.output = None, str(output) if record.status == "ok" else ""
         return output, report
-
-
-def _images(layout) -> list:
-    """Identities of the image files a filled layout uses (so a replaced photo triggers a redo)."""
-    from designer.layout.engine import resolve_path
-
-    return [file_identity(resolve_path(layout, slot.image))
-            for _, slot in sorted(layout.slots.items()) if slot.image]
 
 
 def _pattern_fields(pattern: str) -> list[str]:
