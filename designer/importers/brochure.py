@@ -9,7 +9,7 @@ Heuristics, in order (docs/manifesto-format.md explains them for volunteers):
    starts an item, other indented lines continue it.
 3. A heading is 1–3 short lines (well under the usual line length) without final punctuation,
    starting with a capital; it may open a block of body text ("En skola där varje elev ⏎ når sin
-   fulla potential ⏎ I Centerpartiets …").
+   fulla potential ⏎ I Centerpartiets …"). Not in a PDF whose type marks the headings.
 4. A heading followed on its page by no body text either names the untitled section before it
    when that section ends in its list (the brochure prints those headings after their text), or
    is a pull quote. One short sentence on its own line is a pull quote too.
@@ -31,6 +31,7 @@ from designer.importers.people import fix_name_case, looks_like_name, parse_name
 _FINAL_PUNCTUATION = ".!?:;,…"
 MAX_HEADING_LINES = 3
 MAX_LIST_INTRO = 40
+MIN_TYPED_HEADINGS = 2   # headings marked by type that make a document's type the judge
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,14 @@ def import_blocks(blocks: list[Block], notes=()) -> ImportResult:
     """Blocks of lines (from text or a PDF's layout) -> manifesto; `notes` are guesses made
     before, kept in the report."""
     limit = _short_line_limit(blocks)
+    typed = _headings_typed(blocks)
     builder = ManifestoBuilder()
     builder.notes.extend(notes)
     parts: list[Part] = []
     for block in blocks:
         tab_list_open = bool(parts) and (parts[-1].tabbed or (
             parts[-1].kind == "paragraph" and parts[-1].text.endswith(":")))
-        parts.extend(_parts(block, limit, builder, tab_list_open))
+        parts.extend(_parts(block, limit, builder, tab_list_open, typed))
     first_body_page = next((p.page for p in parts if p.kind in ("paragraph", "item")), None)
     title_page = [p for p in parts if p.page == 0 and first_body_page != 0]
     for part in title_page:
@@ -97,9 +99,17 @@ def _short_line_limit(blocks: list[Block]) -> int:
     return max(30, min(80, int(measure * 0.65)))
 
 
-def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: bool) -> list[Part]:
+def _headings_typed(blocks: list[Block]) -> bool:
+    """Does the type (a PDF's size or weight) mark the headings: at least MIN_TYPED_HEADINGS
+    blocks hinted as headings?"""
+    return sum(1 for block in blocks if block.lines[0].hint == "heading") >= MIN_TYPED_HEADINGS
+
+
+def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: bool,
+           typed: bool) -> list[Part]:
     """Analyse one block; `tab_list_open`: the block before ended in a tab-marked list (or its
-    "Vi vill:"), so an indented line starting with a capital starts another item."""
+    "Vi vill:"), so an indented line starting with a capital starts another item; `typed`:
+    the type marks the headings, so body-sized lines in ordinary case are never taken as one."""
     lines = block.lines
     if lines[0].hint:
         return [_hinted_part(block, builder)]
@@ -107,7 +117,8 @@ def _parts(block: Block, limit: int, builder: ManifestoBuilder, tab_list_open: b
         return [Part("poster", " ".join(l.text for l in lines), block.span, block.page,
                      tuple(l.text for l in lines))]
     parts: list[Part] = []
-    heading_size = 0 if tab_list_open and lines[0].indented else _leading_heading_size(lines, limit)
+    heading_size = 0 if typed or tab_list_open and lines[0].indented \
+        else _leading_heading_size(lines, limit)
     if not heading_size:
         heading_size = _leading_caps_heading_size(lines, limit)
         if heading_size:
