@@ -5,6 +5,7 @@ from pathlib import Path
 
 EXCERPT_CHARS = 80          # how much of a user's value a message may echo
 MAX_LINE_CHARS = 400        # an error line never grows beyond this, whatever it quotes
+PREFIX_CHARS = len("designer: error: ")      # what the command line prints before `located()`
 
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
@@ -38,14 +39,15 @@ class DesignerError(Exception):
         super().__init__(self.located())
 
     def located(self) -> str:
-        """One line naming the file and field path, e.g. `flyer.json: slots.photo: not found`."""
+        """One line naming the file and field path, e.g. `flyer.json: slots.photo: not found`;
+        short enough that the command line's prefix still fits in MAX_LINE_CHARS."""
         parts = []
         if self.file:
             parts.append(Path(self.file).name)
         if self.field:
             parts.append(one_line(self.field, EXCERPT_CHARS))
         parts.append(self.message)
-        return one_line(": ".join(parts))
+        return one_line(": ".join(parts), MAX_LINE_CHARS - PREFIX_CHARS)
 
 
 class FileFormatError(DesignerError):

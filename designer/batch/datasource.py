@@ -1,11 +1,14 @@
 """Rows from a CSV or XLSX file, streamed: header row -> column names, then one Row per record.
 
-CSV: UTF-8 with or without BOM, UTF-16, else Windows-1252; separator `;`, `,` or tab, detected
-from the header line (Swedish Excel writes semicolons). A UTF-8 file with a few invalid bytes stays
-UTF-8: the rows holding them carry a `problem` naming the column, instead of the whole file being
-re-read as Windows-1252. XLSX: the first sheet, via openpyxl, after the archive is checked
-(designer.io.zipguard). Limits: files above MAX_DATA_BYTES and cells above MAX_CELL_CHARS are
-refused with a message.
+CSV: UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, UTF-16 without, else Windows-1252;
+separator `;`, `,` or tab, detected from the header line (Swedish Excel writes semicolons). A UTF-8
+file with a few invalid bytes stays UTF-8: the rows holding them carry a `problem` naming the
+column, instead of the whole file being re-read as Windows-1252. A quote that is never closed (or
+closes inside a cell) stops the file naming the row where it opens, instead of swallowing the rows
+after it into one cell. XLSX: the first sheet, via openpyxl, after the archive is checked
+(designer.io.zipguard), only as wide as its header row. Limits: files above MAX_DATA_BYTES, cells
+above MAX_CELL_CHARS and more than MAX_ROWS data rows (empty ones count, so that a sheet with one
+cell in row 1 048 576 is not read a million rows deep) are refused with a message.
 """
 from __future__ import annotations
 
@@ -20,10 +23,13 @@ from designer.io.zipguard import check_archive
 
 MAX_DATA_BYTES = 50 * 1024 * 1024
 MAX_CELL_CHARS = 2 * 1024 * 1024
+MAX_ROWS = 100_000          # data rows below the header, empty ones included
 SEPARATORS = ";,\t"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _UNDECODABLE = re.compile("[\udc80-\udcff]")     # bytes kept by the surrogateescape error handler
+_BOM_CODECS = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",    # codecs that
+               "utf-32-le": "utf-32", "utf-32-be": "utf-32"}                           # drop the BOM
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,17 @@ class DataSource:
         return sum(1 for _ in self.rows())
 
     def _records(self) -> Iterator[tuple[int, list[str]]]:
-        return _xlsx_records(self.path) if self.xlsx else _csv_records(self.path, self.encoding, self.separator)
+        records = _xlsx_records(self.path) if self.xlsx else _csv_records(self.path, self.encoding, self.separator)
+        return _within_row_limit(records, self.path)
+
+
+def _within_row_limit(records: Iterator[tuple[int, list[str]]], path: Path) -> Iterator[tuple[int, list[str]]]:
+    """`records` as they are, until a row number beyond the header and MAX_ROWS: FileFormatError."""
+    for number, cells in records:
+        if number > MAX_ROWS + 1:
+            raise FileFormatError(f"more than {MAX_ROWS} rows (empty rows count too); split the file, or "
+                                  "delete the empty rows below the data", file=path, field=f"row {number}")
+        yield number, cells
 
 
 def _check_file(path: Path) -> None:
@@ -90,8 +106,10 @@ def _check_file(path: Path) -> None:
         raise FileFormatError("file not found", file=path) from None
     except OSError as exc:
         raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None
-    if not path.is_file():
+    if path.is_dir():
         raise FileFormatError("is a folder, not a file", file=path)
+    if not path.is_file():
+        raise FileFormatError("is not a regular file (a device, pipe or socket)", file=path)
     if path.suffix.lower() not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
         raise FileFormatError("expected a .csv or .xlsx file", file=path)
     if size > MAX_DATA_BYTES:
@@ -109,9 +127,9 @@ def _csv_dialect(path: Path) -> tuple[str, str]:
         encoding = "utf-8"
     if not data[skip:].strip():
         raise FileFormatError("the file is empty (expected a header row with column names)", file=path)
-    if skip and encoding == "utf-8":
-        encoding = "utf-8-sig"
-    head = data[skip:skip + 65536].decode(encoding.replace("-sig", ""), errors="replace")
+    if skip:
+        encoding = _BOM_CODECS[encoding]
+    head = data[:skip + 65536].decode(encoding, errors="replace")
     return encoding, _separator(head.splitlines()[0] if head.strip() else "")
 
 
@@ -143,7 +161,7 @@ def _csv_records(path: Path, encoding: str, separator: str) -> Iterator[tuple[in
     csv.field_size_limit(MAX_CELL_CHARS)
     errors = "surrogateescape" if encoding in ("utf-8", "utf-8-sig") else "replace"
     with open(path, encoding=encoding, errors=errors, newline="") as handle:
-        reader = csv.reader(handle, delimiter=separator)
+        reader = csv.reader(handle, delimiter=separator, strict=True)
         number = 0
         try:
             for number, cells in enumerate(reader, start=1):
@@ -153,12 +171,22 @@ def _csv_records(path: Path, encoding: str, separator: str) -> Iterator[tuple[in
 
 
 def _csv_message(exc: csv.Error) -> str:
-    if "field larger than field limit" in str(exc):
+    """What a csv module error means to the person who typed the file."""
+    text = str(exc)
+    if "field larger than field limit" in text:
         return f"a cell holds more than {MAX_CELL_CHARS // 2**20} MB of text"
-    return str(exc)
+    if "unexpected end of data" in text:
+        return ('a quote is never closed, so every later row would be read into one cell; '
+                'remove the stray " or close it')
+    if "expected after" in text:
+        return ('a quote opened in this row closes in the middle of a cell; remove the stray ", '
+                'or put the whole cell in quotes and write "" for each quote inside it')
+    return text
 
 
 def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cell texts) of the first sheet; rows are cut to the header's width (a sheet
+    may declare 16 384 columns) and an empty row is [] (a sheet may pad a million of them)."""
     from openpyxl import load_workbook
 
     number = 0
@@ -166,14 +194,28 @@ def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                yield number, [_cell_text(v) for v in values]
+            header = next(sheet.iter_rows(max_row=1, values_only=True), None)
+            if header is None:
+                return
+            width = _filled_width(header)
+            number = 1
+            yield number, [_cell_text(v) for v in header[:width]]
+            if not width:
+                return
+            for number, values in enumerate(sheet.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+                yield number, [_cell_text(v) for v in values] if any(v is not None for v in values) else []
         finally:
             book.close()
     except Exception as exc:  # openpyxl and lxml raise many types for damaged workbooks  # noqa: BLE001
         where = f" (row {number + 1})" if number else ""
         raise FileFormatError(f"not a readable Excel file{where}: {type(exc).__name__}: {excerpt(str(exc))}",
                               file=path) from None
+
+
+def _filled_width(values: tuple) -> int:
+    """The number of cells up to the last one that holds a value."""
+    filled = [index for index, value in enumerate(values) if value is not None]
+    return filled[-1] + 1 if filled else 0
 
 
 def _cell_text(value) -> str:

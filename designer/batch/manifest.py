@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from pathlib import Path
 
 from designer.io.atomic import atomic_write_text
 
 MANIFEST_NAME = ".designer-manifest.jsonl"
+log = logging.getLogger(__name__)
 
 
 def input_key(*parts) -> str:
@@ -38,15 +40,15 @@ class Manifest:
         self.path = folder / MANIFEST_NAME
         self.entries: dict[str, str] = {}
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
+            lines = self.path.read_bytes().splitlines()
         except OSError:
             lines = []
-        for line in lines:
-            try:
+        for number, line in enumerate(lines, start=1):
+            try:      # bytes, decoded line by line: a cut line may end inside a UTF-8 character
                 entry = json.loads(line)
                 self.entries[entry["output"]] = entry["key"]
-            except (ValueError, KeyError, TypeError):
-                continue          # a line cut short by an interrupted run
+            except (ValueError, KeyError, TypeError) as exc:
+                log.info("%s line %d skipped (cut short by an interrupted run?): %s", self.path, number, exc)
 
     def up_to_date(self, output: Path, key: str) -> bool:
         """True if `output` exists and was made from inputs with this key."""

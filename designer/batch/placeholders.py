@@ -10,21 +10,35 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import Iterable
 from urllib.parse import quote, urlsplit
 
+from designer.errors import EXCERPT_CHARS, excerpt, one_line
 from designer.model.layout import SavedLayout, Slot
 
 PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 ROW_FIELD = "_rad"          # built-in field: the row number, e.g. for output names
 URL_SCHEMES = ("http", "https")
+MAX_REASON_CHARS = 300      # leaves room for "failed: data.csv row 12: photo: " in a 400-character line
+MAX_LISTED = 10             # names a message lists before "and N more"
 
 
 class RowError(Exception):
-    """Why one row cannot be made; `field` is the slot (or 'name') it concerns."""
+    """Why one row cannot be made; `field` is the slot (or 'name') it concerns.
+    The reason is one line of at most MAX_REASON_CHARS, whatever the row holds."""
 
     def __init__(self, reason: str, field: str = ""):
+        reason = one_line(reason, MAX_REASON_CHARS)
         super().__init__(reason)
         self.reason, self.field = reason, field
+
+
+def listing(names: Iterable[str]) -> str:
+    """Up to MAX_LISTED names, each cut to EXCERPT_CHARS, then how many more: 'a, b, … and 3 more'."""
+    names = list(names)
+    shown = ", ".join(one_line(name, EXCERPT_CHARS) for name in names[:MAX_LISTED])
+    rest = len(names) - MAX_LISTED
+    return f"{shown} and {rest} more" if rest > 0 else shown
 
 
 @dataclass(frozen=True)
@@ -57,8 +71,9 @@ def substitute(template: str, values: dict[str, str], field: str, encode=None) -
     def one(match: re.Match) -> str:
         name = match.group(1)
         if name not in values:
-            known = ", ".join(sorted(k for k in values if k != ROW_FIELD)) or "none"
-            raise RowError(f"unknown column {{{{{name}}}}}: this row has no such cell (it has: {known})", field)
+            known = listing(sorted(k for k in values if k != ROW_FIELD)) or "none"
+            raise RowError(f"unknown column {{{{{one_line(name, EXCERPT_CHARS)}}}}}: this row has no such cell "
+                           f"(it has: {known})", field)
         return encode(values[name]) if encode else values[name]
 
     return PLACEHOLDER.sub(one, template)
@@ -105,6 +120,6 @@ def safe_image_path(name: str, rules: MergeRules, field: str) -> Path:
     path = Path(name).expanduser()
     resolved = (path if path.is_absolute() else rules.data_dir / path).resolve()
     if not any(resolved.is_relative_to(folder) for folder in rules.resolved_dirs):
-        raise RowError(f"image {name!r} lies outside the allowed folders "
-                       f"({', '.join(str(f) for f in rules.allowed_dirs)}); use --allow-dir to add one", field)
+        raise RowError(f"image {excerpt(name)} lies outside the allowed folders "
+                       f"({listing(str(f) for f in rules.allowed_dirs)}); use --allow-dir to add one", field)
     return resolved

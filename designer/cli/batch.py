@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+MAX_JOBS = 64           # worker processes; each takes about 60 MB
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -20,7 +22,8 @@ def add_run_options(parser) -> None:
     """Options shared by `batch` and `merge`."""
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     parser.add_argument("--preset", help="printer preset id (see `designer presets`)")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help=f"worker processes, 1 to {MAX_JOBS} (default 1)")
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                         help="run on a Dask cluster (outputs must be a folder the workers share)")
     parser.add_argument("--resume", action="store_true",
@@ -36,6 +39,7 @@ def run(args) -> int:
     from designer.batch.manifest import Manifest
     from designer.batch.runner import prepare_folder, run as run_jobs
 
+    jobs = check_jobs(args)
     inputs = expand_inputs(args.layouts)
     preset_for(args.preset)
     out_dir = prepare_folder(Path(args.output))
@@ -47,15 +51,16 @@ def run(args) -> int:
     else:
         items = export_jobs(inputs, out_dir, args.preset, manifest)
     total = len(items) if args.lang else len(inputs)
-    report = run_jobs(items, manifest, check_jobs(args), args.scheduler, progress_for(total))
+    report = run_jobs(items, manifest, jobs, args.scheduler, progress_for(total))
     return finish(report, args)
 
 
 def check_jobs(args) -> int:
+    """The --jobs number, or DesignerError when it is outside 1 to MAX_JOBS."""
     from designer.errors import DesignerError
 
-    if args.jobs < 1:
-        raise DesignerError("expected 1 or more", field="--jobs")
+    if not 1 <= args.jobs <= MAX_JOBS:
+        raise DesignerError(f"expected a number from 1 to {MAX_JOBS}", field="--jobs")
     return args.jobs
 
 

@@ -31,14 +31,15 @@ def run(args) -> int:
     from designer.batch.runner import Report
     from designer.translations.outputs import merge_languages
 
+    jobs = check_jobs(args)
     report = Report()
     for layout, name in merge_languages(args.layout, args.lang, args.name, args.single_file):
         plan = MergePlan(args.layout, args.data, args.output, name, tuple(args.allow_dir), args.preset, layout)
         progress = progress_for(plan.total())
         if args.single_file:
-            output, part = plan.run_single_file(check_jobs(args), args.scheduler, progress)
+            output, part = plan.run_single_file(jobs, args.scheduler, progress)
             print(f"wrote {output}", file=sys.stderr)
         else:
-            part = plan.run(check_jobs(args), args.scheduler, args.resume, progress)
+            part = plan.run(jobs, args.scheduler, args.resume, progress)
         report.records.extend(part.records)
     return finish(report, args)
