@@ -20,6 +20,7 @@ from designer.batch.merge import MergePlan
 from designer.batch.placeholders import ROW_FIELD, fields_in
 from designer.errors import DesignerError
 from designer.gui import crash_guard
+from designer.gui.messages import explained
 from designer.model.layout import SavedLayout
 
 PREVIEW_DPI = 40.0
@@ -51,7 +52,7 @@ class MergeJob(QRunnable):
         except Cancelled:
             self.signals.stopped.emit()
         except DesignerError as exc:
-            self.signals.failed.emit(exc.located())
+            self.signals.failed.emit(explained(exc))
         except Exception as exc:  # noqa: BLE001 - a bug: a message here, the traceback in the log
             log = logs.report_unexpected(f"editions: unexpected {type(exc).__name__}: {exc}")
             self.signals.failed.emit(f"{exc}. {crash_guard.details(log)}")

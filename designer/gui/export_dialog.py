@@ -11,6 +11,7 @@ or `failed(message)`.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from designer.preflight import apply_fix
 from designer.presets import DEFAULT_PRESET, PROOF_PRESET, effective_bleed, get_preset, load_presets
 
 KINDS = ("print", "proof", "png")
+REFUSED_CHARACTERS = ':"<>?*|\\'          # Windows and FAT32/exFAT USB sticks refuse these in names
 
 
 class ExportDialog(QDialog):
@@ -89,6 +91,10 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.browse)
         self.output_label = QLabel()
         form.addRow(self.output_label, path_row)
+        self.name_hint = QLabel()
+        self.name_hint.setObjectName("fixProblem")
+        self.name_hint.setWordWrap(True)
+        form.addRow("", self.name_hint)
         layout.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -132,10 +138,12 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.kind_group.idToggled.connect(lambda _id, on: on and self._kind_changed())
         self.preset.currentIndexChanged.connect(self._kind_changed)
         self.dpi.valueChanged.connect(self._update_details)
+        self.output.textChanged.connect(self._sync_buttons)
         self.retranslate()
         self.kind_buttons["print"].setChecked(True)
 
@@ -156,6 +164,7 @@ class ExportDialog(QDialog):
         self.proof_button.setText(self.tr("Export anyway as proof"))
         self.proof_button.setToolTip(self.tr("Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, "
                                              "without PDF/X: for checking, never for the print shop."))
+        self._sync_buttons()
 
     # -- settings ------------------------------------------------------------------------------
     @property
@@ -221,13 +230,49 @@ class ExportDialog(QDialog):
             self.output.setText(path)
 
     # -- running -------------------------------------------------------------------------------
-    def output_path(self) -> Path:
-        output = Path(self.output.text().strip()).expanduser()
+    def name_problem(self) -> str:
+        """Why the typed file name cannot be written (shown under the field), "" when it can."""
+        text = self.output.text().strip()
+        if not Path(text).name:
+            return "" if text.endswith(("/", os.sep)) else self.tr("Write a file name")
+        if any(char in REFUSED_CHARACTERS or ord(char) < 32 for char in Path(text).name):
+            return self.tr("A file name cannot contain the characters %s or a line break: Windows "
+                           "and USB sticks refuse them.") % " ".join(REFUSED_CHARACTERS)
+        return ""
+
+    def output_path(self) -> Path | None:
+        """The file to write (also shown in the field): a relative name goes next to the layout, a
+        folder gets the suggested name, and the export's suffix is added unless the name has it.
+        None while `name_problem()` has something to say."""
+        if self.name_problem():
+            return None
+        text = self.output.text().strip()
+        folder = self._suggested_path().parent
+        output = folder / Path(text).expanduser()
+        if text.endswith(("/", os.sep)) or os.path.isdir(output):      # False for an impossible name
+            output = output / self._suggested_path().name
         wanted = ".png" if self.kind == "png" else ".pdf"
         if output.suffix.lower() != wanted:
-            output = output.with_suffix(wanted)
-            self.output.setText(str(output))
+            stem = output.stem if output.suffix.lower() in (".pdf", ".png") else output.name
+            output = output.with_name(stem + wanted)
+        self.output.setText(str(output))
         return output
+
+    def _sync_buttons(self) -> None:
+        """Export and proof only with a usable file name and while nothing runs; say what is wrong."""
+        problem = self.name_problem()
+        self.name_hint.setText(problem)
+        self.name_hint.setVisible(bool(problem))
+        ready = not problem and self.progress.isHidden()
+        self.export_button.setEnabled(ready)
+        self.proof_button.setEnabled(ready)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show wrapped hint and status lines whole (Qt sizes a dialog by its narrowest form)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def check(self, output: Path) -> Verdict:
         """The export policy's verdict for the layout shown (in its language) written to `output`:
@@ -239,6 +284,8 @@ class ExportDialog(QDialog):
         """Export the session's current layout with the chosen settings on a worker thread; when the
         policy blocks it, list the blocking errors with their fixes instead (`force`: a proof)."""
         output = self.output_path()
+        if output is None:
+            return
         self.result_path = None
         for button in (self.open_file, self.open_folder):
             button.hide()
@@ -247,9 +294,8 @@ class ExportDialog(QDialog):
             self._show_blockers()
             return
         self._hide_blockers()
-        self.export_button.setEnabled(False)
-        self.proof_button.setEnabled(False)
         self.progress.show()
+        self._sync_buttons()
         self.status.setText(self.tr("Exporting %s …") % output.name)
         self.job = Job(output, export_layout, self.session.shown, output, self.current_preset(),
                        float(self.dpi.value()), force, self.session.display_name())
@@ -271,7 +317,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("%n error(s) must be fixed before this can go to print:", "", len(blocking)))
         self.blockers.show()
         self.proof_button.show()
-        self.proof_button.setEnabled(True)
+        self._sync_buttons()
         self.blockers.setCurrentRow(0)
 
     def _hide_blockers(self) -> None:
@@ -299,7 +345,7 @@ class ExportDialog(QDialog):
             self.fix_card.problem.setText(exc.message)
             return
         self.session.apply(fixed, self.tr("Fix “%s”") % (self._where(finding) or finding.code))
-        self.verdict = self.check(self.output_path())
+        self.verdict = self.check(self.output_path() or self._suggested_path())
         if self.verdict.blocked:
             self._show_blockers()
         else:
@@ -308,8 +354,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, result):
         self.progress.hide()
-        self.export_button.setEnabled(True)
-        self.proof_button.setEnabled(True)
+        self._sync_buttons()
         self.result_path = Path(result.output)
         problems = len([w for w in result.warnings if w.severity == "error"])
         text = self.tr("Done: %s") % self.result_path.name
@@ -324,9 +369,8 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str):
         self.progress.hide()
-        self.export_button.setEnabled(True)
-        self.proof_button.setEnabled(True)
         self.status.setText(self.tr("Could not export: %s") % message)
+        self._sync_buttons()
         self.failed.emit(message)
 
     def _open(self, path: Path | None):

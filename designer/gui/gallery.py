@@ -112,6 +112,7 @@ class GalleryDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(row, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("primary")   # bold when sized too
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.in_place = QCheckBox(self.tr("Replace the format of this document instead of making a copy"))
@@ -139,7 +140,7 @@ class GalleryDialog(QDialog):
             item.setData(ROLE, group)
             self.groups.addItem(item)
         for template in templates:
-            item = QListWidgetItem(_placeholder(template), f"{_name(template)}\n{_size(template)}")
+            item = QListWidgetItem(_placeholder(template), template_label(template, "\n"))
             item.setData(ROLE, template.id)
             item.setToolTip(f"{_name(template)} · {_size(template)} · {template.paper}".rstrip(" ·"))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -192,9 +193,12 @@ class GalleryDialog(QDialog):
         super().done(result)
 
 
-def template_label(template) -> str:
-    """'A5-flygblad, enkelsidigt · 148 × 210 mm' in the UI language."""
-    return f"{_name(template)} · {_size(template)}"
+def template_label(template, separator: str = " · ") -> str:
+    """'A5-flygblad, enkelsidigt · 148 × 210 mm' in the UI language; the size once, also when the
+    name has it ('Kandidatkort 85 × 55 mm')."""
+    name, size = _name(template), _size(template)
+    numbers = size.rsplit(" ", 1)[0]                # '85 × 55' without its unit
+    return name if numbers in name else f"{name}{separator}{size}"
 
 
 def _name(template) -> str:

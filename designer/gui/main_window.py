@@ -21,15 +21,17 @@ from designer.fill import add_item, fill_campaign, fill_profile, fill_section, s
 from designer.gui import i18n
 from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
+from designer.gui.gallery import template_label
 from designer.gui.i18n import Retranslating
 from designer.gui.icons import icon
 from designer.gui.manifesto_panel import ManifestoPanel
-from designer.gui.messages import inform, warn
+from designer.gui.messages import explained, inform, warn
 from designer.gui.preflight_state import Preflight
 from designer.gui.properties_panel import PropertiesPanel
 from designer.gui.quick_export import QuickExport, documents_folder, free_name
 from designer.gui.session import Session
 from designer.gui.settings import app_settings
+from designer.gui.style import fit_to_screen
 from designer.gui.text_editor import TextEditor
 from designer.gui.translations_panel import install as install_translations
 from designer.gui.warnings_panel import WarningsPanel
@@ -100,7 +102,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.new_layout(DEFAULT_TEMPLATE)
         self._restore_window_state()
         self._offer_recovery()
-        if start_view:
+        self.start_after_recovery = bool(start_view and self.recovery_bar.file)   # the offer comes first
+        if start_view and not self.start_after_recovery:
             QTimer.singleShot(0, self.show_start_view)
 
     # -- building ------------------------------------------------------------------------------
@@ -353,11 +356,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowModified(self.session.modified)
 
     def _update_status(self):
-        template = self.session.template
-        name = template.name if i18n.current_language() == "sv" else template.name_en
-        unit = self.session.unit
-        size = f"{template.width / unit:g} × {template.height / unit:g} {'mm' if template.kind == 'print' else 'px'}"
-        self.status_template.setText(f"{name} · {size}")
+        self.status_template.setText(template_label(self.session.template))
 
     def _zoom_changed(self, zoom: float):
         text = f"{zoom * 100:.0f} %"
@@ -369,7 +368,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_error(self, title: str, error: DesignerError | str) -> None:
         """A plain-language message naming the file and field; never a traceback."""
-        warn(self, title, error.located() if isinstance(error, DesignerError) else str(error))
+        warn(self, title, explained(error) if isinstance(error, DesignerError) else str(error))
 
     # -- layouts ---------------------------------------------------------------------------------
     def new_layout(self, template_id: str) -> None:
@@ -558,19 +557,33 @@ class MainWindow(Retranslating, QMainWindow):
         return self.session.path.stem if self.session.path else _file_stem(self.session.display_name())
 
     def send_to_printer(self) -> bool:
-        """One step: the print PDF with the remembered printer preset, next to the layout."""
+        """One step: the print PDF with the remembered printer preset, next to the layout. What the
+        export policy refuses opens the export dialog's error list with its fixes; nothing is saved."""
         from designer.export import export_layout
         from designer.presets import get_preset
         if self.session.template.kind != "print":
             self.notify(self.tr("This is a screen format: use Pictures for social media"))
             return False
+        preset = get_preset(self.profile.preset if self.profile else None)
+        if self._show_print_blockers(preset):
+            return False
         folder = self._export_folder()
         if folder is None:
             return False
-        preset = get_preset(self.profile.preset if self.profile else None)
         output = folder / preset.output_name(self._stem())
         self.notify(self.tr("Exporting %s …") % output.name)
         return self.quick_export.run(output, export_layout, self.session.layout, output, preset)
+
+    def _show_print_blockers(self, preset) -> bool:
+        """True when the export policy stops the print PDF; then the export dialog lists the errors."""
+        from designer.export import check_export
+        output = Path(preset.output_name(self._stem()))
+        if not check_export(self.session.layout, output, preset, source=self.session.display_name()).verdict.blocked:
+            return False
+        dialog = self.show_export()
+        dialog.preset.setCurrentIndex(max(0, dialog.preset.findData(preset.id)))
+        dialog.start()
+        return True
 
     def social_images(self) -> bool:
         """One step: PNGs in every social-media format made from this layout (which stays as it is)."""
@@ -722,17 +735,20 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("%s was closed without saving last time. Restore the unsaved work?") % product_name())
 
     def restore_recovery(self) -> bool:
-        """Open the recovered work as unsaved edits and remove the recovery file."""
+        """Open the recovered work as unsaved edits and remove the recovery file; unsaved work of
+        this session is asked about first (Save / Discard / Cancel)."""
         path = self.recovery_bar.file
-        self.recovery_bar.hide()
-        if path is None:
+        if path is None or not self.maybe_save():
             return False
+        self.recovery_bar.hide()
         try:
             layout, original = read_recovery(path)
             self.session.template_of(layout)
         except DesignerError as exc:
             self.show_error(self.tr("Cannot restore"), exc)
+            self._after_recovery(restored=False)
             return False
+        self._after_recovery(restored=True)
         self.session.restore(layout, original)
         path.unlink(missing_ok=True)
         self.autosave.write_now()
@@ -744,6 +760,14 @@ class MainWindow(Retranslating, QMainWindow):
         if self.recovery_bar.file is not None:
             self.recovery_bar.file.unlink(missing_ok=True)
         self._offer_recovery()
+        if self.recovery_bar.file is None:
+            self._after_recovery(restored=False)
+
+    def _after_recovery(self, restored: bool) -> None:
+        """Show the start view that waited for the recovery offer, unless work was restored."""
+        waiting, self.start_after_recovery = self.start_after_recovery, False
+        if waiting and not restored:
+            self.show_start_view()
 
     # -- settings ----------------------------------------------------------------------------------
     def last_document(self) -> str | None:
@@ -772,7 +796,7 @@ class MainWindow(Retranslating, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            fit_to_screen(self, 1440, 900)
         self.resizeDocks([self.manifesto_dock, self.properties_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.properties_dock, self.warnings_dock], [440, 400], Qt.Orientation.Vertical)
         if state is not None:

@@ -45,6 +45,7 @@ class Session(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.undo = QUndoStack(self)
+        self.history_moves = 0          # undos and redos so far (commands.LayoutCommand.mergeWith)
         self.undo.cleanChanged.connect(self.fileChanged)
         self.brand: BrandKit = load_brand()
         register_brand_fonts(self.brand.fonts.values())
@@ -173,7 +174,12 @@ class Session(QObject):
         return mm(1) if self.template.kind == "print" else 1.0
 
     def display_name(self) -> str:
-        return self.path.name if self.path else (self.layout.title or self.template.name)
+        """The file name, else the layout's title, else the template's name in the UI language."""
+        if self.path:
+            return self.path.name
+        if self.layout.title:
+            return self.layout.title
+        return self.template.name if current_language() == "sv" else (self.template.name_en or self.template.name)
 
     # -- manifesto -------------------------------------------------------------------------
     def set_manifesto(self, manifesto: Manifesto, path: Path | None) -> None:

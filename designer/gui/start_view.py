@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from designer.gui.gallery import GROUPS, template_label
 from designer.gui.i18n import current_language
+from designer.gui.style import fit_to_screen
 from designer.profile import CampaignProfile
 from designer.presets import DEFAULT_PRESET, load_presets
 
@@ -69,7 +70,7 @@ class StartDialog(QDialog):
         self.asks_profile = profile is None
         self.setObjectName("startView")
         self.setWindowTitle(self.tr("New from the manifesto"))
-        self.resize(860, 620 if profile is None else 480)
+        fit_to_screen(self, 860, 620 if profile is None else 480)
         outer = QVBoxLayout(self)
         heading = QLabel(self.tr("What do you want to make today?"))
         heading.setObjectName("panelTitle")

@@ -1,11 +1,11 @@
 """The look: light neutral chrome around a grey pasteboard, like modern design tools.
 
-Out: `STYLE_SHEET` for QApplication.setStyleSheet and `apply_style(app)`.
+Out: `STYLE_SHEET` for QApplication.setStyleSheet, `apply_style(app)` and `fit_to_screen`.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 STYLE_SHEET = """
@@ -38,6 +38,7 @@ QPushButton { background: #ffffff; border: 1px solid #d6d6dc; border-radius: 6px
 QPushButton:hover { background: #f3f3f6; }
 QPushButton:default, QPushButton#primary { background: #2f6fed; color: white; border-color: #2f6fed; font-weight: 600; }
 QPushButton:disabled { color: #a0a0a8; background: #f3f3f5; }
+QPushButton:default:disabled, QPushButton#primary:disabled { background: #b7cbf6; border-color: #b7cbf6; color: #ffffff; }
 QToolButton { border-radius: 5px; padding: 3px; }
 QToolButton:checked { background: #e8efff; }
 QFrame#recoveryBar { background: #fff6db; border-bottom: 1px solid #f0d98a; }
@@ -53,6 +54,16 @@ QTabBar::tab:selected { background: #ffffff; border-color: #e3e3e6; border-botto
 QProgressBar { border: 1px solid #dcdce1; border-radius: 5px; background: #f3f3f6; height: 8px; text-align: center; }
 QProgressBar::chunk { background: #2f6fed; border-radius: 4px; }
 """
+
+
+FRAME_ALLOWANCE = 40        # px for the title bar and borders the window manager adds
+
+
+def fit_to_screen(window, width: int, height: int) -> None:
+    """Resize a window to width × height, smaller where its screen's free area is smaller."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(min(width, free.width()), min(height, free.height() - FRAME_ALLOWANCE))
 
 
 class ComboDelegates(QObject):

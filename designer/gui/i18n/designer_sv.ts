@@ -109,94 +109,94 @@
 <context>
     <name>EditionsDialog</name>
     <message>
-        <location filename="../editions_dialog.py" line="81"/>
+        <location filename="../editions_dialog.py" line="82"/>
         <source>Editions from a spreadsheet</source>
         <translation>Utgåvor från ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="93"/>
-        <location filename="../editions_dialog.py" line="157"/>
+        <location filename="../editions_dialog.py" line="94"/>
+        <location filename="../editions_dialog.py" line="158"/>
         <source>Data file</source>
         <translation>Datafil</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="102"/>
-        <location filename="../editions_dialog.py" line="163"/>
+        <location filename="../editions_dialog.py" line="103"/>
+        <location filename="../editions_dialog.py" line="164"/>
         <source>Output folder</source>
         <translation>Utmapp</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="104"/>
+        <location filename="../editions_dialog.py" line="105"/>
         <source>File names</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="106"/>
+        <location filename="../editions_dialog.py" line="107"/>
         <source>Fields in the layout → columns in the data</source>
         <translation>Fält i layouten → kolumner i datan</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="117"/>
+        <location filename="../editions_dialog.py" line="118"/>
         <source>Export all</source>
         <translation>Exportera alla</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="119"/>
+        <location filename="../editions_dialog.py" line="120"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="122"/>
+        <location filename="../editions_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="131"/>
+        <location filename="../editions_dialog.py" line="132"/>
         <source>Preview row</source>
         <translation>Förhandsgranska rad</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="137"/>
+        <location filename="../editions_dialog.py" line="138"/>
         <source>Show the row on the page</source>
         <translation>Visa raden på sidan</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="151"/>
+        <location filename="../editions_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="158"/>
+        <location filename="../editions_dialog.py" line="159"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="181"/>
+        <location filename="../editions_dialog.py" line="182"/>
         <source>editions</source>
         <translation>utgavor</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="185"/>
+        <location filename="../editions_dialog.py" line="186"/>
         <source>(not mapped)</source>
         <translation>(inte kopplad)</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="192"/>
+        <location filename="../editions_dialog.py" line="193"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="265"/>
+        <location filename="../editions_dialog.py" line="266"/>
         <source>Stopped; export again to continue.</source>
         <translation>Stoppad; exportera igen för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="277"/>
+        <location filename="../editions_dialog.py" line="278"/>
         <source>%1 made, %2 already up to date, %3 failed</source>
         <translation>%1 skapade, %2 redan aktuella, %3 misslyckades</translation>
     </message>
     <message>
-        <location filename="../editions_dialog.py" line="280"/>
+        <location filename="../editions_dialog.py" line="281"/>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -204,108 +204,118 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="143"/>
-        <location filename="../export_dialog.py" line="155"/>
+        <location filename="../export_dialog.py" line="150"/>
+        <location filename="../export_dialog.py" line="162"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="144"/>
+        <location filename="../export_dialog.py" line="151"/>
         <source>Export “%s”</source>
         <translation>Exportera ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145"/>
+        <location filename="../export_dialog.py" line="152"/>
         <source>Print PDF</source>
         <translation>Tryck-PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>Proof PDF (screen)</source>
         <translation>Korrektur-PDF (skärm)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="147"/>
+        <location filename="../export_dialog.py" line="154"/>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="148"/>
+        <location filename="../export_dialog.py" line="155"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="149"/>
+        <location filename="../export_dialog.py" line="156"/>
         <source>Resolution</source>
         <translation>Upplösning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="150"/>
+        <location filename="../export_dialog.py" line="157"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="151"/>
+        <location filename="../export_dialog.py" line="158"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152"/>
+        <location filename="../export_dialog.py" line="159"/>
         <source>Open file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="154"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="203"/>
         <source>%1 × %2 pixels, screen colours (sRGB)</source>
         <translation>%1 × %2 pixlar, skärmfärger (sRGB)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="201"/>
+        <location filename="../export_dialog.py" line="209"/>
         <source>Trim size only, screen colours (sRGB), no crop marks: for checking and sending by e-mail.</source>
         <translation>Bara slutformatet, skärmfärger (sRGB), inga skärmärken: för korrläsning och e-post.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204"/>
+        <location filename="../export_dialog.py" line="212"/>
         <source>crop marks</source>
         <translation>skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204"/>
+        <location filename="../export_dialog.py" line="212"/>
         <source>no crop marks</source>
         <translation>inga skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="214"/>
         <source>%1, bleed %2 mm, %3, profile %4</source>
         <translation>%1, utfall %2 mm, %3, profil %4</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="253"/>
+        <location filename="../export_dialog.py" line="236"/>
+        <source>Write a file name</source>
+        <translation>Skriv ett filnamn</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="238"/>
+        <source>A file name cannot contain the characters %s or a line break: Windows and USB sticks refuse them.</source>
+        <translation>Ett filnamn kan inte innehålla tecknen %s eller en radbrytning: Windows och USB-minnen tar inte emot dem.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="291"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="315"/>
+        <location filename="../export_dialog.py" line="352"/>
         <source>Done: %s</source>
         <translation>Klart: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="319"/>
+        <location filename="../export_dialog.py" line="356"/>
         <source>%n problem(s) to check in the warnings list</source>
         <translation>
             <numerusform>%n problem att kontrollera i varningslistan</numerusform>
@@ -313,27 +323,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="329"/>
+        <location filename="../export_dialog.py" line="365"/>
         <source>Could not export: %s</source>
         <translation>Kunde inte exportera: %s</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156"/>
+        <location filename="../export_dialog.py" line="163"/>
         <source>Export anyway as proof</source>
         <translation>Exportera ändå som korrektur</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157"/>
+        <location filename="../export_dialog.py" line="164"/>
         <source>Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, without PDF/X: for checking, never for the print shop.</source>
         <translation>Skriver en korrektur märkt ”KORREKTUR – EJ FÖR TRYCK” på varje sida, utan PDF/X: för granskning, aldrig för tryckeriet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="269"/>
+        <location filename="../export_dialog.py" line="307"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="271"/>
+        <location filename="../export_dialog.py" line="309"/>
         <source>%n error(s) must be fixed before this can go to print:</source>
         <translation>
             <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
@@ -341,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301"/>
+        <location filename="../export_dialog.py" line="339"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="307"/>
+        <location filename="../export_dialog.py" line="345"/>
         <source>Everything is fixed: ready to export.</source>
         <translation>Allt är rättat: klart att exportera.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="317"/>
+        <location filename="../export_dialog.py" line="354"/>
         <source>Proof written, not for print: %s</source>
         <translation>Korrektur sparad, inte för tryck: %s</translation>
     </message>
@@ -458,47 +468,47 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../gallery.py" line="123"/>
+        <location filename="../gallery.py" line="124"/>
         <source>New from template</source>
         <translation>Nytt från mall</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="123"/>
+        <location filename="../gallery.py" line="124"/>
         <source>Change format</source>
         <translation>Byt format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="124"/>
+        <location filename="../gallery.py" line="125"/>
         <source>Choose a format</source>
         <translation>Välj format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="160"/>
+        <location filename="../gallery.py" line="161"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="162"/>
+        <location filename="../gallery.py" line="163"/>
         <source>Change the format of this document</source>
         <translation>Byt format i det här dokumentet</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="164"/>
+        <location filename="../gallery.py" line="165"/>
         <source>Make a copy in the new format</source>
         <translation>Gör en kopia i nytt format</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="126"/>
+        <location filename="../gallery.py" line="127"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="117"/>
+        <location filename="../gallery.py" line="118"/>
         <source>Replace the format of this document instead of making a copy</source>
         <translation>Byt format i det här dokumentet i stället för att göra en kopia</translation>
     </message>
     <message>
-        <location filename="../gallery.py" line="135"/>
+        <location filename="../gallery.py" line="136"/>
         <source>All formats</source>
         <translation>Alla format</translation>
     </message>
@@ -519,461 +529,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="293"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="293"/>
         <source>New from &amp;template…</source>
         <translation>Ny från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Send to the &amp;print shop</source>
         <translation>Skicka till &amp;tryckeriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Print PDF with your print shop&apos;s settings, next to the layout</source>
         <translation>Tryck-PDF med tryckeriets inställningar, bredvid layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Pictures for &amp;social media</source>
         <translation>Bilder för &amp;sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="297"/>
         <source>PNG pictures in every social-media format, next to the layout</source>
         <translation>PNG-bilder i alla format för sociala medier, bredvid layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Campaign &amp;profile…</source>
         <translation>Kampanj&amp;profil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Organisation, printer, place and contact</source>
         <translation>Organisation, tryckeri, ort och kontakt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Package for the print shop…</source>
         <translation>&amp;Paketera för tryckeriet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="304"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="305"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Open &amp;manifesto…</source>
         <translation>Öppna &amp;manifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Save manifesto as…</source>
         <translation>Spara manifest som…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Show &amp;bleed</source>
         <translation>Visa &amp;utfall</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Show &amp;trim line</source>
         <translation>Visa &amp;skärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="324"/>
         <source>To the print shop</source>
         <translation>Till tryckeriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Social media</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="341"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
-        <location filename="../main_window.py" line="530"/>
-        <location filename="../main_window.py" line="643"/>
+        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="659"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="449"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Cannot use this image</source>
         <translation>Bilden kan inte användas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="519"/>
         <source>The text was shortened to fit the format; the whole section stays in the manifesto</source>
         <translation>Texten kortades för att få plats i formatet; hela avsnittet finns kvar i manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Fill in the campaign profile</source>
         <translation>Fyll i kampanjprofilen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="568"/>
         <source>This is a screen format: use Pictures for social media</source>
         <translation>Det här är ett skärmformat: använd Bilder för sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="597"/>
         <source>Exporting pictures for social media …</source>
         <translation>Exporterar bilder för sociala medier …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Saved %1 in %2</source>
         <translation>Sparade %1 i %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="624"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="632"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617"/>
+        <location filename="../main_window.py" line="633"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="654"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="738"/>
         <source>%s was closed without saving last time. Restore the unsaved work?</source>
         <translation>%s stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="675"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="291"/>
         <source>&amp;New from the manifesto…</source>
         <translation>&amp;Ny från manifestet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Pick a manifesto section and a format: a filled layout</source>
         <translation>Välj ett avsnitt ur manifestet och ett format: en ifylld layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="721"/>
         <source>Editions</source>
         <translation>Utgåvor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="705"/>
+        <location filename="../main_window.py" line="721"/>
         <source>Save the layout first: editions read their data and images relative to its folder.</source>
         <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="734"/>
+        <location filename="../main_window.py" line="751"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740"/>
+        <location filename="../main_window.py" line="759"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
     <message>
         <location filename="../app.py" line="26"/>
-        <location filename="../main_window.py" line="798"/>
+        <location filename="../main_window.py" line="825"/>
         <source>Campaign Designer</source>
         <translation>Kampanjdesigner</translation>
     </message>
@@ -1056,6 +1066,46 @@
         <location filename="../manifesto_panel.py" line="248"/>
         <source>Cannot change the manifesto</source>
         <translation>Kan inte ändra manifestet</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="16"/>
+        <source>the file could not be written</source>
+        <translation>filen gick inte att skriva</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="18"/>
+        <source>the folder is read-only</source>
+        <translation>mappen är skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="19"/>
+        <location filename="../messages.py" line="20"/>
+        <source>you may not write in this folder</source>
+        <translation>du får inte skriva i den här mappen</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="22"/>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="23"/>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45"/>
+        <source>%1 could not be written: %2. Choose another folder (or a shorter name) and try again.</source>
+        <translation>%1 kunde inte skrivas: %2. Välj en annan mapp (eller ett kortare namn) och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48"/>
+        <source>Details: %s</source>
+        <translation>Detaljer: %s</translation>
     </message>
 </context>
 <context>
@@ -1399,102 +1449,102 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../start_view.py" line="33"/>
+        <location filename="../start_view.py" line="34"/>
         <source>e.g. Centerpartiet Borlänge</source>
         <translation>t.ex. Centerpartiet Borlänge</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="34"/>
+        <location filename="../start_view.py" line="35"/>
         <source>e.g. Tryckeriet AB</source>
         <translation>t.ex. Tryckeriet AB</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="35"/>
+        <location filename="../start_view.py" line="36"/>
         <source>e.g. Borlänge</source>
         <translation>t.ex. Borlänge</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="36"/>
+        <location filename="../start_view.py" line="37"/>
         <source>e.g. borlange@centerpartiet.se</source>
         <translation>t.ex. borlange@centerpartiet.se</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="48"/>
+        <location filename="../start_view.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="49"/>
+        <location filename="../start_view.py" line="50"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="50"/>
+        <location filename="../start_view.py" line="51"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="51"/>
+        <location filename="../start_view.py" line="52"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="52"/>
+        <location filename="../start_view.py" line="53"/>
         <source>Print shop preset</source>
         <translation>Tryckeriets inställning</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="71"/>
+        <location filename="../start_view.py" line="72"/>
         <source>New from the manifesto</source>
         <translation>Ny från manifestet</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="74"/>
+        <location filename="../start_view.py" line="75"/>
         <source>What do you want to make today?</source>
         <translation>Vad vill du göra i dag?</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="82"/>
+        <location filename="../start_view.py" line="83"/>
         <source>1. A section of the manifesto</source>
         <translation>1. Ett avsnitt ur manifestet</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="83"/>
+        <location filename="../start_view.py" line="84"/>
         <source>2. A format</source>
         <translation>2. Ett format</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="92"/>
+        <location filename="../start_view.py" line="93"/>
         <source>3. Photo (optional)…</source>
         <translation>3. Foto (valfritt)…</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="94"/>
+        <location filename="../start_view.py" line="95"/>
         <source>the template&apos;s photo</source>
         <translation>mallens foto</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="101"/>
+        <location filename="../start_view.py" line="102"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="102"/>
+        <location filename="../start_view.py" line="103"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="112"/>
+        <location filename="../start_view.py" line="113"/>
         <source>About your campaign (asked once; used for the printer line and contact)</source>
         <translation>Om er kampanj (frågas en gång; används till tryckortsraden och kontakten)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="155"/>
+        <location filename="../start_view.py" line="156"/>
         <source>Choose a photo</source>
         <translation>Välj ett foto</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="156"/>
+        <location filename="../start_view.py" line="157"/>
         <source>Images (%s)</source>
         <translation>Bilder (%s)</translation>
     </message>
