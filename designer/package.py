@@ -138,8 +138,9 @@ def verified_image(source: Path, layout_path: Path, field: str, name: str) -> by
 
 
 def zip_bytes(entries: dict[str, bytes], date_text: str) -> bytes:
-    """A deterministic zip: sorted names, fixed dates, deflated."""
+    """A deterministic zip: sorted names, fixed dates (clamped to the 1980–2107 zip can hold), deflated."""
     stamp = tuple(int(v) for v in (date_text[:4], date_text[5:7], date_text[8:10], 0, 0, 0))
+    stamp = min(max(stamp, (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 0, 0, 0))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(entries):

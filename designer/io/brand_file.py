@@ -5,10 +5,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer import paths
-from designer.errors import FileFormatError, excerpt
+from designer.errors import DesignerError, FileFormatError, excerpt
 from designer.io.jsonfile import migrate, read_json, validate
 from designer.model.brand import BrandKit, Logo, LogoShape
 from designer.model.color import Color, rgb_from_hex
+from designer.model.layout import SavedLayout
 
 FORMAT = "designer.brand"
 VERSION = 1
@@ -18,6 +19,17 @@ DEFAULT_BRAND = paths.BRAND / "default.json"
 def load_brand(path: str | Path | None = None) -> BrandKit:
     """Load a brand kit (default: the shipped kit). Cached by resolved path."""
     return _load(str(Path(path or DEFAULT_BRAND).resolve()))
+
+
+def layout_brand(layout: SavedLayout) -> BrandKit:
+    """The brand kit a layout names (relative to its folder), or the shipped one. A problem with
+    it is reported at the layout's `brand` field: `flyer.json: brand: kit.json: file not found`."""
+    if not layout.brand:
+        return load_brand()
+    try:
+        return load_brand(layout.file_path(layout.brand))
+    except DesignerError as exc:
+        raise FileFormatError(exc.located(), file=layout.source or None, field="brand") from None
 
 
 @lru_cache(maxsize=16)

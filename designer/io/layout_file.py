@@ -3,7 +3,9 @@ language editions). Version 1 files (no languages) are read as Swedish with no e
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from designer.errors import FileFormatError
@@ -13,6 +15,7 @@ from designer.model.layout import Edition, SavedLayout, Slot, Translation
 FORMAT = "designer.layout"
 VERSION = 2
 VERSION_1_LANGUAGE = "sv"      # every version-1 layout was written in Swedish
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def _from_version_1(data: dict) -> dict:
@@ -30,7 +33,7 @@ def load_layout(path: str | Path) -> SavedLayout:
     path = Path(path)
     data = migrate(read_json(path), FORMAT, VERSION, MIGRATIONS, path)
     validate(data, "layout", path)
-    layout = layout_from_dict(data, base_dir=path.resolve().parent, path=path)
+    layout = replace(layout_from_dict(data, base_dir=path.resolve().parent, path=path), source=str(path))
     check_slot_styles(layout, path)
     return layout
 
@@ -38,17 +41,13 @@ def load_layout(path: str | Path) -> SavedLayout:
 def check_slot_styles(layout: SavedLayout, path: str | Path) -> None:
     """Parse every slot's style against the layout's brand kit (swatches, fonts, sizes), so a bad
     style is a FileFormatError naming this file and `slots.<frame>.style.<key>`, at load."""
-    from designer.io.brand_file import load_brand
+    from designer.io.brand_file import layout_brand
     from designer.io.template_file import style_from_dict
 
     styled = {frame_id: slot.style for frame_id, slot in layout.slots.items() if slot.style}
     if not styled:
         return
-    brand_path = None
-    if layout.brand:
-        brand_path = Path(layout.brand).expanduser()
-        brand_path = brand_path if brand_path.is_absolute() else Path(layout.base_dir) / brand_path
-    brand = load_brand(brand_path)
+    brand = layout_brand(layout)
     for frame_id, style in sorted(styled.items()):
         style_from_dict(style, f"slots.{frame_id}.style", Path(path), brand)
 
@@ -61,14 +60,15 @@ def layout_from_dict(data: dict, base_dir: str | Path = ".", path: str | Path = 
             raise FileFormatError("expected a positive width and height in mm", file=path,
                                   field=f"slots.{frame_id}.rect")
         slots[frame_id] = Slot(
-            text=slot.get("text"), image=slot.get("image"), focus=tuple(slot.get("focus", (0.5, 0.5))),
-            zoom=slot.get("zoom", 1.0), fit=slot.get("fit"), url=slot.get("url"),
-            rect_mm=tuple(slot["rect"]) if "rect" in slot else None, style=dict(slot.get("style", {})),
-            fill=slot.get("fill"), stroke_pt=slot.get("stroke_pt"),
+            text=slot.get("text"), image=_file_name(slot.get("image"), path, f"slots.{frame_id}.image"),
+            focus=tuple(slot.get("focus", (0.5, 0.5))), zoom=slot.get("zoom", 1.0), fit=slot.get("fit"),
+            url=slot.get("url"), rect_mm=tuple(slot["rect"]) if "rect" in slot else None,
+            style=dict(slot.get("style", {})), fill=slot.get("fill"), stroke_pt=slot.get("stroke_pt"),
             bleed=slot.get("bleed"), hidden=slot.get("hidden", False))
     lang = data.get("lang", VERSION_1_LANGUAGE)
     return SavedLayout(template=data["template"], slots=slots, title=data.get("title", ""),
-                       brand=data.get("brand"), date=_full_date(data.get("date", "2026-01-01")),
+                       brand=_file_name(data.get("brand"), path, "brand"),
+                       date=_full_date(data.get("date", "2026-01-01"), path),
                        base_dir=str(base_dir), meta=dict(data.get("meta", {})), lang=lang,
                        editions=_editions_from_dict(data.get("editions", {}), lang, path))
 
@@ -133,7 +133,7 @@ def rebase_images(layout: SavedLayout, folder: str | Path) -> SavedLayout:
     slots = {}
     for frame_id, slot in layout.slots.items():
         if slot.image:
-            source = (Path(layout.base_dir) / Path(slot.image).expanduser()).resolve()
+            source = layout.file_path(slot.image).resolve()
             try:
                 slot = replace(slot, image=Path(os.path.relpath(source, folder)).as_posix())
             except ValueError:
@@ -147,5 +147,23 @@ def save_layout(path: str | Path, layout: SavedLayout) -> None:
     write_json(path, layout_to_dict(layout))
 
 
-def _full_date(text: str) -> str:
-    return text if "T" in text else f"{text}T00:00:00Z"
+def _file_name(value: str | None, path, field: str) -> str | None:
+    """A file path from the layout; one holding a control character (a NUL: no system can
+    open it) is refused, naming the field."""
+    found = _CONTROL.search(value or "")
+    if found:
+        raise FileFormatError(f"invalid path (control character U+{ord(found.group()):04X})", file=path,
+                              field=field)
+    return value
+
+
+def _full_date(text: str, path) -> str:
+    """The date with a time (midnight UTC when it has none); a day or time that does not exist
+    (2026-02-29, 2026-13-45, 24:00:00) is refused, naming the field."""
+    full = text if "T" in text else f"{text}T00:00:00Z"
+    try:
+        datetime.strptime(full, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        what = "calendar date and time" if "T" in text else "calendar date"
+        raise FileFormatError(f"{text} is not a {what}", file=path, field="date") from None
+    return full

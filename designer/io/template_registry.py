@@ -7,6 +7,8 @@ from pathlib import Path
 from designer import paths
 from designer.errors import DesignerError, excerpt
 from designer.io.brand_file import load_brand
+from designer.io.jsonfile import MAX_JSON_BYTES
+from designer.io.limited import regular_file
 from designer.io.template_file import load_template
 from designer.model.brand import BrandKit
 from designer.model.template import Template
@@ -23,14 +25,15 @@ class TemplateCatalog:
     templates: dict[str, Template] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def get(self, template_id: str) -> Template:
-        """The template with this id, or a DesignerError listing the ids that exist."""
+    def get(self, template_id: str, asked_by: str | Path | None = None) -> Template:
+        """The template with this id, or a DesignerError listing the ids that exist, naming the
+        file `asked_by` (the layout) and its `template` field."""
         try:
             return self.templates[template_id]
         except KeyError:
             known = ", ".join(sorted(self.templates)) or "none"
             raise DesignerError(f"unknown template {excerpt(template_id)} (available: {known})",
-                                field="template") from None
+                                file=asked_by, field="template") from None
 
 
 def load_catalog(brand: BrandKit | None = None, extra_dirs: tuple[Path, ...] = ()) -> TemplateCatalog:
@@ -56,12 +59,12 @@ def load_catalog(brand: BrandKit | None = None, extra_dirs: tuple[Path, ...] = (
 
 
 def find_template(template_id: str, brand: BrandKit | None = None,
-                  extra_dirs: tuple[Path, ...] = ()) -> Template:
+                  extra_dirs: tuple[Path, ...] = (), asked_by: str | Path | None = None) -> Template:
     """One template by id, reading only `<id>.json` when it exists: first in `extra_dirs` (e.g. the
     layout's own folder), then the user folder, then layouts/.
 
     Falls back to the whole catalog (a file may be named differently from its id), so the
-    answer is the same as `load_catalog(brand, extra_dirs).get(template_id)`, only faster.
+    answer is the same as `load_catalog(brand, extra_dirs).get(template_id, asked_by)`, only faster.
     """
     brand = brand or load_brand()
     for folder in (*extra_dirs, user_template_dir(), paths.LAYOUTS):
@@ -76,15 +79,16 @@ def find_template(template_id: str, brand: BrandKit | None = None,
             continue
         if template.id == template_id:
             return template
-    return load_catalog(brand, extra_dirs).get(template_id)
+    return load_catalog(brand, extra_dirs).get(template_id, asked_by)
 
 
 _CACHE: dict[tuple, Template] = {}
 
 
 def cached_template(path: Path, brand: BrandKit) -> Template:
-    """load_template, remembered per file version and brand kit (templates are read-only data)."""
-    stat = path.stat()
+    """load_template, remembered per file version and brand kit (templates are read-only data).
+    Only regular files are read (see designer.io.limited)."""
+    stat = regular_file(path, MAX_JSON_BYTES)
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, brand.source or id(brand))
     if key not in _CACHE:
         _CACHE[key] = load_template(path, brand)

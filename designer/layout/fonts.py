@@ -13,7 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from designer.errors import DesignerError, excerpt
+from designer.io.limited import read_limited, regular_file
 
+MAX_FONT_BYTES = 64 * 2**20     # the largest font families (Noto CJK) are about 20 MB a face
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,12 +48,14 @@ class FontFace:
 def load_face(path: str) -> FontFace:
     """The face of the TrueType file at `path` (read once per process).
 
-    Raises DesignerError naming the file when it is missing or not a usable font.
+    Raises DesignerError naming the file when it is missing, not a regular file, too large or
+    not a usable font.
     """
     import uharfbuzz as hb
 
+    data = read_limited(path, MAX_FONT_BYTES)
     try:
-        face = hb.Face(hb.Blob(Path(path).read_bytes()))
+        face = hb.Face(hb.Blob(data))
         weight, ascender, descender = struct.unpack_from(">H", *_table(face, "OS/2", 4)) + \
             struct.unpack_from(">hh", *_table(face, "OS/2", 68))
     except (OSError, struct.error) as exc:
@@ -94,11 +98,13 @@ def missing_characters(faces: tuple[FontFace, ...], text: str) -> str:
 def register_font(path: str) -> str:
     """Register a TrueType file with ReportLab (once per process); returns its font name.
 
-    Raises DesignerError naming the file when it is missing or not a usable TrueType font.
+    Raises DesignerError naming the file when it is missing, not a regular file, too large or
+    not a usable TrueType font.
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    regular_file(path, MAX_FONT_BYTES)          # ReportLab reads the file whole, whatever it is
     name = Path(path).stem
     try:
         pdfmetrics.registerFont(TTFont(name, path))

@@ -7,6 +7,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 from designer.units import Rect
 
@@ -55,8 +56,10 @@ def image_info(path: str | Path) -> ImageInfo:
     path = Path(path)
     try:
         stat = path.stat()
-    except OSError:
+    except (OSError, ValueError):           # ValueError: a NUL in the name
         raise ImageProblem("image_missing", name=path.name) from None
+    if not S_ISREG(stat.st_mode):           # a folder, device or pipe: Pillow would read it forever
+        raise _damaged(path.name)
     return _image_info(str(path), stat.st_mtime_ns, stat.st_size)
 
 

@@ -36,14 +36,14 @@ class Resolver:
     @staticmethod
     def path(layout: SavedLayout, name: str) -> Path:
         """A path from the layout file, relative to the layout's folder."""
-        path = Path(name).expanduser()
-        return path if path.is_absolute() else Path(layout.base_dir) / path
+        return layout.file_path(name)
 
     def brand(self, layout: SavedLayout) -> BrandKit:
-        """The layout's brand kit (its `brand` path, relative to the layout) or the shipped one."""
-        from designer.io.brand_file import load_brand
+        """The layout's brand kit (its `brand` path, relative to the layout) or the shipped one;
+        problems are located at the layout's `brand` field."""
+        from designer.io.brand_file import layout_brand
 
-        return load_brand(self.path(layout, layout.brand) if layout.brand else None)
+        return layout_brand(layout)
 
     def template(self, layout: SavedLayout, brand: BrandKit) -> Template:
         """The layout's template: a file next to the layout, in `template_dirs`, then the user's
@@ -51,7 +51,8 @@ class Resolver:
         from designer.io.template_registry import find_template
         from designer.layout.mirror import mirror_template
 
-        template = find_template(layout.template, brand, (Path(layout.base_dir), *self.template_dirs))
+        template = find_template(layout.template, brand, (Path(layout.base_dir), *self.template_dirs),
+                                 asked_by=layout.source or None)
         return mirror_template(template) if layout.mirrored else template
 
     def image_file(self, spec: FrameSpec, slot: Slot, layout: SavedLayout,

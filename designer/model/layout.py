@@ -3,7 +3,9 @@ language editions: translations of its text slots (see designer.translations).""
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 
@@ -50,6 +52,7 @@ class SavedLayout:
     `lang` is the main language of the slot texts, `editions` its translations (code -> Edition).
     `mirrored` marks a right-to-left view made by designer.translations.edition_layout: its slot
     rects are already mirrored and the engine mirrors the template (never saved).
+    `source` is the file it was loaded from, for messages ("" when it was made in memory).
     """
 
     template: str
@@ -62,6 +65,13 @@ class SavedLayout:
     lang: str = "sv"
     editions: dict[str, Edition] = field(default_factory=dict)
     mirrored: bool = False
+    source: str = field(default="", compare=False)
+
+    def file_path(self, name: str) -> Path:
+        """A path named in the layout: `~` expanded (left as it is for an unknown user),
+        relative to the layout's folder."""
+        path = Path(os.path.expanduser(name))
+        return path if path.is_absolute() else Path(self.base_dir) / path
 
     def slot(self, frame_id: str) -> Slot:
         return self.slots.get(frame_id, Slot())
