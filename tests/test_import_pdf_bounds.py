@@ -12,16 +12,7 @@ from reportlab.pdfgen import canvas
 from designer.cli import main
 from designer.importers import import_file, pdf, pdf_words
 from designer.importers.pdf import PdfLine
-
-
-def refused(path, tmp_path, capsys) -> str:
-    """Run `designer import` on a file expected to be refused; the one error line."""
-    out = tmp_path / "out.json"
-    assert main(["import", str(path), "-o", str(out)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
-    assert not out.exists()
-    return err.strip()
+from tests.test_import_hostile import refused
 
 
 def pages_pdf(path, pages: int, lines: int = 1):
