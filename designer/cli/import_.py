@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import re
+from pathlib import Path
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls: never printed raw
 
 
 def register(subparsers) -> None:
@@ -25,7 +29,10 @@ def run(args: argparse.Namespace) -> int:
     """Import, then save and/or print the report."""
     from designer.importers import import_with_notes
     from designer.io.manifesto_file import save_manifesto
+    from designer.io.outputs import check_output
 
+    if args.output:
+        check_output(args.output, (".json",), [(Path(args.file), "the input file")])
     result = import_with_notes(args.file)
     if args.output:
         save_manifesto(args.output, result.manifesto)
@@ -52,7 +59,12 @@ def format_report(result) -> str:
     for note in sorted(result.notes, key=lambda n: n.line or 0):
         lines.append(f"  {result.place(note.line)}: {note.message}" if note.line
                      else f"  {note.message}")
-    return "\n".join(lines)
+    return "\n".join(_CONTROL.sub(_escaped, line) for line in lines)
+
+
+def _escaped(match: re.Match) -> str:
+    """A control character as '\\x1b', so imported text never drives the terminal."""
+    return f"\\x{ord(match.group(0)):02x}"
 
 
 def _where(result, span: tuple[int, int]) -> str:

@@ -6,11 +6,14 @@ person should check (the `designer import --report` list); `import_text(text)` h
 """
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
+import warnings
 from pathlib import Path
 
 from designer.errors import FileFormatError
-from designer.importers.builder import ImportResult, Note
+from designer.importers.builder import NO_TEXT, ImportResult, Note
 from designer.model.manifesto import Manifesto
 
 MAX_FILE_BYTES = 20 * 2**20
@@ -30,6 +33,8 @@ _REFUSED = {  # leading bytes -> what to tell the volunteer
     b"{\\rtf": "an RTF file; save it as .docx or plain text and import that",
 }
 
+_log = logging.getLogger(__name__)
+
 __all__ = ["ImportResult", "Note", "import_file", "import_text", "import_with_notes"]
 
 
@@ -41,6 +46,16 @@ def import_file(path: str | Path) -> Manifesto:
 def import_with_notes(path: str | Path) -> ImportResult:
     """Like import_file, plus the list of guesses (trailing headings, pull quotes, …)."""
     path = Path(path)
+    with _library_warnings_logged():
+        result = _import(path)
+    manifesto = result.manifesto
+    if not (manifesto.title or manifesto.slogans or manifesto.people or manifesto.sections):
+        raise FileFormatError(NO_TEXT, file=path)
+    return result
+
+
+def _import(path: Path) -> ImportResult:
+    """The import of `path` by its kind (extension, checked against the first bytes)."""
     head = _read_head(path)
     suffix = path.suffix.lower()
     for magic, message in _REFUSED.items():
@@ -59,19 +74,35 @@ def import_with_notes(path: str | Path) -> ImportResult:
         from designer.importers.docx import import_docx
 
         return import_docx(path)
-    data = path.read_bytes()
+    from designer.io.limited import read_limited
+
+    data = read_limited(path, MAX_FILE_BYTES)
     if suffix in HTML_SUFFIXES or _HTML_HINT.match(data[:1024]):
         from designer.importers.html import import_html
 
         return import_html(data, path)
+    return _import_plain(data, path, suffix)
+
+
+def _import_plain(data: bytes, path: Path, suffix: str) -> ImportResult:
+    """Brochure text or Markdown, within the size limits (MAX_MARKDOWN_BYTES, else
+    MAX_TEXT_CHARS); a note for stray bytes that are not UTF-8."""
+    from designer.importers.chars import TextBudget
     from designer.importers.encoding import decode_text
 
-    text = decode_text(data, path)
     if suffix in MARKDOWN_SUFFIXES and len(data) > MAX_MARKDOWN_BYTES:
         raise FileFormatError(f"Markdown file is larger than {MAX_MARKDOWN_BYTES // 2**20} MB; a "
                               "programme is much smaller, is this the right file?", file=path)
+    text, stray_note = decode_text(data, path)
+    if not text.strip():
+        raise FileFormatError(NO_TEXT, file=path)
+    if suffix not in MARKDOWN_SUFFIXES:  # Markdown has its stricter limit in bytes
+        TextBudget(path).spend(text)
     markdown = True if suffix in MARKDOWN_SUFFIXES else False if len(data) > MAX_MARKDOWN_BYTES else None
-    return import_text(text, markdown=markdown)
+    result = import_text(text, markdown=markdown)
+    if stray_note:
+        result.notes.append(Note(None, stray_note))
+    return result
 
 
 def import_text(text: str, markdown: bool | None = None) -> ImportResult:
@@ -87,6 +118,19 @@ def import_text(text: str, markdown: bool | None = None) -> ImportResult:
     return import_brochure(text)
 
 
+@contextlib.contextmanager
+def _library_warnings_logged():
+    """Warnings that parsing libraries print (python-docx, lxml, bs4 …) go to the log, not to
+    the volunteer's terminal: the import's own outcome is its one line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for warning in caught:
+                _log.info("while importing: %s (%s)", warning.message, warning.category.__name__)
+
+
 def _zip_holds(path: Path, member: str) -> bool:
     """True when `path` is a readable zip with `member` in it (telling .odt from .docx)."""
     import zipfile
@@ -100,16 +144,14 @@ def _zip_holds(path: Path, member: str) -> bool:
 
 def _read_head(path: Path) -> bytes:
     """First bytes of the file, after checking it exists, is a file and is not too large."""
+    from designer.io.limited import regular_file
+
+    # a regular file only: a device or a pipe would hang or never end
+    if regular_file(path, max_bytes=1 << 62).st_size > MAX_FILE_BYTES:
+        raise FileFormatError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB; a manifesto "
+                              "is much smaller, is this the right file?", file=path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError("is a folder, not a file", file=path)
-        if size > MAX_FILE_BYTES:
-            raise FileFormatError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB; a manifesto "
-                                  "is much smaller, is this the right file?", file=path)
         with path.open("rb") as handle:
             return handle.read(8)
-    except FileNotFoundError:
-        raise FileFormatError("file not found", file=path) from None
     except OSError as exc:
         raise FileFormatError(f"cannot read ({exc.strerror or exc})", file=path) from None

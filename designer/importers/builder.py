@@ -8,6 +8,7 @@ from designer.importers.people import fix_name_case, parse_names
 from designer.model.manifesto import Manifesto, Section, slug_base
 
 MAX_SLOGAN = 60
+NO_TEXT = "the file holds no text to import"
 _QUOTED = re.compile(r'[”“„"«»]\s*(.*?)\s*[”“"«»]')
 
 

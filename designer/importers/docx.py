@@ -1,12 +1,14 @@
 """Word .docx -> manifesto: Title/Subtitle/Heading/Quote styles, list paragraphs (List styles
-or Word numbering), plain paragraphs. Zip bombs and non-zip files are refused before
-python-docx opens them."""
+or Word numbering), plain paragraphs. Zip bombs, non-zip files and a word/document.xml too
+large to parse are refused before python-docx opens them; more than MAX_TEXT_CHARS characters
+of text after."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from designer.errors import FileFormatError
 from designer.importers.builder import ImportResult
+from designer.importers.chars import TextBudget
 from designer.importers.styled import import_styled
 from designer.importers.zipcheck import check_package
 
@@ -16,8 +18,12 @@ def import_docx(path: str | Path) -> ImportResult:
     check_package(path, "Word .docx", "word/document.xml")
     import docx
 
+    budget = TextBudget(path)
     try:
-        paragraphs = [(_style(p), _is_numbered(p), p.text) for p in docx.Document(str(path)).paragraphs]
+        paragraphs = [(_style(p), _is_numbered(p), budget.spend(p.text))
+                      for p in docx.Document(str(path)).paragraphs]
+    except FileFormatError:
+        raise
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages
         raise FileFormatError(f"cannot read this Word file ({type(exc).__name__}: {exc})",
                               file=path) from None

@@ -2,18 +2,22 @@
 
 The content is <main>, else the <article>s, else <body>. Navigation, headers and footers of
 the site, asides, forms, scripts, cookie/consent banners, share bars and hidden elements are
-dropped. Pages nested 250 elements deep or more are refused (libxml2 stops at 256 and would
-drop the rest). The single <h1> is the title, other headings start sections; <p> and loose text are
-paragraphs, <li> list items, <blockquote> pull quotes. The encoding comes from the BOM, the
-page's own declaration, else UTF-8 or Windows-1252 (bs4's UnicodeDammit)."""
+dropped. Pages with more than MAX_ELEMENTS elements, more than MAX_TEXT_CHARS characters of text, or
+nested 250 elements deep or more (libxml2 stops at 256 and would drop the rest) are refused.
+The single <h1> is the title, other headings start sections; <p> and loose text are paragraphs, <li> list items, <blockquote> pull quotes. The encoding comes from the BOM, the
+page's own declaration (unless it says UTF-8), else encoding.decode_text's rules: UTF-8 with a
+few stray bytes read as Windows-1252, UTF-16 without BOM, else Windows-1252. The internal
+subset of a DOCTYPE and references to its entities are dropped, never expanded."""
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
 from designer.errors import FileFormatError
-from designer.importers.builder import ImportResult, ManifestoBuilder
-from designer.importers.chars import normalise_chars, squash_spaces
+from designer.importers.builder import NO_TEXT, ImportResult, ManifestoBuilder
+from designer.importers.chars import TextBudget, normalise_chars, squash_spaces
+from designer.importers.encoding import decode_text
 
 _DROPPED = frozenset("script style noscript template nav aside footer form button select "
                      "iframe object embed svg canvas dialog figure audio video map head title "
@@ -27,19 +31,29 @@ _LIST_TAGS = frozenset(("ul", "ol", "dl", "menu"))
 _INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd label mark q s samp "
                     "small span strong sub sup time u var wbr del ins".split())
 _SILENT = frozenset("script style noscript template head title svg".split())  # never content
-MAX_JUNK_SHARE = 0.05
 MAX_DEPTH = 250
+MAX_ELEMENTS = 250_000  # counted before parsing; a saved page has a few thousand
+# <meta charset="…">, <meta http-equiv="Content-Type" content="…; charset=…">, <?xml encoding="…"?>
+_DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""",
+                       re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY_NAME = re.compile(r"<!ENTITY\s+(?:%\s+)?([^\s\"'>%]+)")
 
 
 def import_html(data: bytes, path: str | Path) -> ImportResult:
-    """Parse the bytes of a saved web page into a manifesto."""
-    root = _content_root(_parse(data, path))
+    """Parse the bytes of a saved web page into a manifesto; more than MAX_TEXT_CHARS
+    characters of text are refused."""
+    document, stray_note = _parse(data, path)
+    root = _content_root(document)
     dropped: list[str] = []
-    blocks = list(_blocks(root, dropped))
+    budget = TextBudget(path)
+    blocks = [(kind, level, budget.spend(text)) for kind, level, text in _blocks(root, dropped)]
     single_h1 = sum(kind == "heading" and level == 1 for kind, level, _ in blocks) == 1
     builder = ManifestoBuilder()
     builder.note(None, f"content read from <{root.tag}>"
                        + (f"; left out: {', '.join(dropped)}" if dropped else ""))
+    if stray_note:
+        builder.note(None, stray_note)
     for number, (kind, level, text) in enumerate(blocks, start=1):
         span = (number, number)
         if kind == "heading":
@@ -59,24 +73,53 @@ def import_html(data: bytes, path: str | Path) -> ImportResult:
 
 def _parse(data: bytes, path: str | Path):
     import lxml.html
-    from bs4.dammit import UnicodeDammit
     from lxml import etree
 
-    # BOM, then the page's own declaration, then UTF-8, then Windows-1252 (no guessing library)
-    text = UnicodeDammit(data, is_html=True, user_encodings=["utf-8", "windows-1252"]).unicode_markup
-    if text is None or text.count("\ufffd") + text.count("\x00") > MAX_JUNK_SHARE * max(len(text), 1):
-        raise FileFormatError("does not look like a web page (binary data or an unknown "
-                              "encoding)", file=path)
+    text, stray_note = decode_text(data, path, _declared_charset(data), kind="a web page")
+    if not text.strip():
+        raise FileFormatError(NO_TEXT, file=path)
+    if text.count("<") - text.count("</") > MAX_ELEMENTS:  # '<' that opens: lxml's tree takes
+        limit = f"{MAX_ELEMENTS:,}".replace(",", " ")                # about 300 bytes an element
+        raise FileFormatError(f"the page has more than {limit} elements; a programme is much "
+                              "smaller, is this the right file?", file=path)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   huge_tree=False)
     try:
-        document = lxml.html.document_fromstring(text.replace("\x00", ""), parser=parser)
+        document = lxml.html.document_fromstring(_without_doctype_subset(text).replace("\x00", ""),
+                                                 parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise FileFormatError(f"not a readable web page ({exc})", file=path) from None
     if _depth(document) >= MAX_DEPTH:  # libxml2 stops reading at 256 levels: text would be lost
         raise FileFormatError(f"the page is nested more than {MAX_DEPTH} elements deep; save it "
                               "again from the browser or copy its text", file=path)
-    return document
+    return document, stray_note
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The Python codec of the page's own <meta> or <?xml?> charset, or None (none, unknown).
+    As in browsers, ISO-8859-1 and ASCII mean Windows-1252."""
+    match = _DECLARED.search(data, 0, 4096)
+    if not match:
+        return None
+    try:
+        name = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
+
+
+def _without_doctype_subset(text: str) -> str:
+    """The page without the internal subset of its DOCTYPE ('<!DOCTYPE x [<!ENTITY …>]>') and
+    without references to the entities declared there: lxml's HTML parser would read both as
+    text (it never expands them)."""
+    match = _DOCTYPE_SUBSET.search(text)
+    if not match:
+        return text
+    rest = text[:match.start()] + text[match.end():]
+    names = set(_ENTITY_NAME.findall(match.group(0)))
+    if not names:
+        return rest
+    return re.sub("&(?:" + "|".join(map(re.escape, names)) + ");", "", rest)
 
 
 def _depth(root) -> int:

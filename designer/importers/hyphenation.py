@@ -54,8 +54,8 @@ def _glue(before: str, after: str) -> tuple[str, str | None]:
         return " ", None
     head = re.split(r"[\s/\-–(\"“']", before[:-1])[-1]
     first = after.split(" ", 1)[0]
-    if after.startswith(",") or first.lower().rstrip(",.") in _SUSPENDED_NEXT:
-        return " ", None  # suspended hyphen: "gång- och", "för- eller"
+    if not after[0].isalnum() or first.lower().rstrip(",.") in _SUSPENDED_NEXT:
+        return " ", None  # suspended hyphen: "gång- och", "kultur- & fritid", "vård- (och …)"
     tail = _FIRST_WORD.match(first)
     if not tail or not first[0].islower() or _is_abbreviation(head):
         return "-", None  # "Per-⏎Erik", "UF-⏎företag", "e-⏎post", "2000-⏎talet"

@@ -1,16 +1,20 @@
 """Markdown -> manifesto, parsed by markdown-it-py (CommonMark): the single level-1 heading is
 the title, other headings start sections; paragraphs, bullet and numbered lists, '>' pull
-quotes. A short exclamation after the title is a slogan (ManifestoBuilder's rule)."""
+quotes; lists and quotes nested deeper than markdown-it's limit are read flattened. A short exclamation after the title is a slogan (ManifestoBuilder's rule)."""
 from __future__ import annotations
 
 import functools
+import re
 
 from designer.importers.builder import ImportResult, ManifestoBuilder
 from designer.importers.chars import normalise_chars, squash_spaces
 from designer.importers.hyphenation import join_lines
 
-MAX_NESTING = 20  # deeper block quotes / lists are read as text, so hostile nesting stays cheap
+MAX_NESTING = 20  # markdown-it's levels (a list and its item are two); deeper text is flattened
 _LIST_OPEN = ("bullet_list_open", "ordered_list_open")
+_CONTAINERS = frozenset(("blockquote_open", "list_item_open", *_LIST_OPEN))
+# A line's leading quote marks and list markers ("> - > 1. "), with the spaces between them.
+_LEADING_MARKS = re.compile(r"[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,10 +37,46 @@ def plain_inline(token) -> str:
 
 
 def import_markdown(text: str) -> ImportResult:
-    """Parse Markdown text into a manifesto."""
-    tokens = _parser().parse(normalise_chars(text))
-    single_h1 = sum(t.type == "heading_open" and t.tag == "h1" for t in tokens) == 1
+    """Parse Markdown text into a manifesto. From a list or quote nested deeper than
+    MAX_NESTING levels on, the text is read again with its nesting flattened (markdown-it
+    would drop it), and the report says so."""
+    lines = normalise_chars(text).split("\n")
+    tokens = _parser().parse("\n".join(lines))
+    cut = _too_deep(tokens)
+    rest: list = []
+    if cut is not None:
+        tokens = _parser().parse("\n".join(lines[:cut]))
+        rest = _parser().parse("\n".join(_flattened(lines[cut:])))
+    single_h1 = sum(t.type == "heading_open" and t.tag == "h1" for t in (*tokens, *rest)) == 1
     builder = ManifestoBuilder()
+    _feed(tokens, builder, single_h1, 0)
+    if cut is not None:
+        builder.note(cut + 1, f"lists or quotes nested more than {MAX_NESTING} levels deep: read "
+                              "from here on with the nesting flattened")
+        _feed(rest, builder, single_h1, cut)
+    return builder.build()
+
+
+def _too_deep(tokens) -> int | None:
+    """The 0-based line where a list or quote opens at MAX_NESTING levels (markdown-it reads
+    nothing inside it, nor after it), or None."""
+    deep = [t.map[0] for t in tokens if t.type in _CONTAINERS and t.level >= MAX_NESTING - 1 and t.map]
+    return min(deep) if deep else None
+
+
+def _flattened(lines: list[str]) -> list[str]:
+    """Lines with their leading run of quote marks and list markers replaced by one ('> ' or
+    '- ', whichever came last) and their indentation removed: at most two levels remain."""
+    flat = []
+    for line in lines:
+        marks = _LEADING_MARKS.match(line).group(0)
+        last = marks.rstrip()[-1:]
+        flat.append(("> " if last == ">" else "- " if last else "") + line[len(marks):].lstrip())
+    return flat
+
+
+def _feed(tokens, builder: ManifestoBuilder, single_h1: bool, offset: int) -> None:
+    """Hand markdown-it's tokens to the builder; `offset` lines come before the tokens' text."""
     items: list[list] = []   # one open buffer [texts, span] per list item we are inside
     quote_depth = 0
     heading_level = 0
@@ -50,7 +90,7 @@ def import_markdown(text: str) -> ImportResult:
         elif token.type == "blockquote_close":
             quote_depth -= 1
         elif token.type == "list_item_open":
-            items.append([[], _span(token)])
+            items.append([[], _span(token, offset)])
         elif token.type == "list_item_close":
             _flush_item(items.pop(), builder)
         elif token.type in _LIST_OPEN and items:
@@ -60,18 +100,20 @@ def import_markdown(text: str) -> ImportResult:
             if not content:
                 continue
             if heading_level:
-                _heading(heading_level, content, _span(token), builder, single_h1)
+                _heading(heading_level, content, _span(token, offset), builder, single_h1)
             elif quote_depth:
-                builder.quote(content, _span(token))
+                builder.quote(content, _span(token, offset))
             elif items:
                 items[-1][0].append(content)
             else:
-                builder.paragraph(content, _span(token))
-    return builder.build()
+                builder.paragraph(content, _span(token, offset))
 
 
-def _span(token) -> tuple[int, int] | None:
-    return (token.map[0] + 1, max(token.map[1], token.map[0] + 1)) if token.map else None
+def _span(token, offset: int) -> tuple[int, int] | None:
+    """1-based (first, last) source lines of a token, `offset` lines further down."""
+    if not token.map:
+        return None
+    return offset + token.map[0] + 1, offset + max(token.map[1], token.map[0] + 1)
 
 
 def _reflow(text: str) -> str:

@@ -1,5 +1,6 @@
 """OpenDocument text (.odt, LibreOffice) -> manifesto, read from its content.xml with lxml
-(no DTDs, no entity expansion, no network, libxml2's depth limit). Headings by
+(no DTDs, no entity expansion, no network, libxml2's depth limit; zipcheck limits its size,
+and more than MAX_TEXT_CHARS characters of text are refused). Headings by
 text:outline-level; Title/Subtitle/Quotations styles (also through automatic styles that
 inherit them); paragraphs inside text:list are list items. Footnotes, comments, tables of
 contents and tracked changes are left out."""
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from designer.errors import FileFormatError
 from designer.importers.builder import ImportResult
+from designer.importers.chars import TextBudget
 from designer.importers.styled import import_styled
 from designer.importers.zipcheck import check_package
 
@@ -18,7 +20,6 @@ _NS = {
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
 }
-MAX_CONTENT_BYTES = 20 * 2**20
 _T = "{%s}" % _NS["text"]
 _STYLE = "{%s}" % _NS["style"]
 _LEFT_OUT = {_T + name for name in ("note", "tracked-changes", "table-of-content",
@@ -32,7 +33,8 @@ def import_odt(path: str | Path) -> ImportResult:
     root = _parse_content(path)
     parents = {style.get(_STYLE + "name"): style.get(_STYLE + "parent-style-name") or ""
                for style in root.iter(_STYLE + "style")}
-    paragraphs = list(_paragraphs(root, parents))
+    budget = TextBudget(path)
+    paragraphs = [(style, listed, budget.spend(text)) for style, listed, text in _paragraphs(root, parents)]
     return import_styled(paragraphs)
 
 
@@ -43,9 +45,6 @@ def _parse_content(path: str | Path):
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:
         with zipfile.ZipFile(path) as package:
-            if package.getinfo("content.xml").file_size > MAX_CONTENT_BYTES:
-                raise FileFormatError(f"content.xml is larger than {MAX_CONTENT_BYTES // 2**20} "
-                                      "MB; a programme is much smaller", file=path)
             data = package.read("content.xml")
         root = etree.fromstring(data, parser)
     except (zipfile.BadZipFile, OSError, ValueError, etree.XMLSyntaxError) as exc:
