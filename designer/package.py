@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 import zipfile
 from pathlib import Path
 
+from designer.batch.naming import safe_name
 from designer.units import to_mm
 
 PROOF_DPI = 50.0
+SAFE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def make_package(layout_path, output, preset, quantity: int | None = None) -> Path:
@@ -82,17 +86,19 @@ def job_ticket(document, layout, preset, quantity: int | None, pdf_name: str) ->
 
 
 def ticket_text(ticket: dict) -> str:
-    """The job ticket as plain Swedish text with a blank for the quantity."""
+    """The job ticket as plain Swedish text with a blank for the quantity; a title or name cannot
+    add lines (control characters become spaces)."""
     folds = ", ".join(f"{f} mm" for f in ticket["finishing"]["folds_mm"]) or "inga"
     quantity = ticket["quantity"] if ticket["quantity"] else "________"
-    return "\n".join([
+    lines = [
         f"Arbetsorder: {ticket['title']}", f"Fil: {ticket['file']} ({ticket['pdfx'] or 'PDF'})",
         f"Format: {ticket['format_mm'][0]:g} × {ticket['format_mm'][1]:g} mm, utfall {ticket['bleed_mm']:g} mm",
         f"Sidor: {ticket['pages']}", f"Papper: {ticket['paper']}",
         f"Färger: {ticket['colours']} ({ticket['profile'] or '-'})", f"Upplaga: {quantity} ex",
         f"Efterbehandling: skärning till slutformat; falsar: {folds}", f"Datum: {ticket['date']}",
         "Filer i paketet:", *(f"  {f['name']} ({f['bytes']} byte)" for f in ticket.get("files", ())),
-        "  job-ticket.json, job-ticket.txt", ""])
+        "  job-ticket.json, job-ticket.txt", ""]
+    return "\n".join(CONTROL.sub(" ", line) for line in lines)
 
 
 def layout_entries(layout, layout_path: Path) -> dict[str, bytes]:
@@ -109,11 +115,19 @@ def layout_entries(layout, layout_path: Path) -> dict[str, bytes]:
         source = resolve_path(layout, slot["image"])
         if source not in renamed:
             content = verified_image(source, layout_path, f"slots.{frame_id}.image", slot["image"])
-            renamed[source] = f"images/{len(renamed) + 1:02d}-{source.name}"
+            renamed[source] = image_entry(len(renamed) + 1, source)
             entries[f"layout/{renamed[source]}"] = content
         slot["image"] = renamed[source]
-    entries[f"layout/{layout_path.name}"] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    entries[f"layout/{safe_name(layout_path.stem, '.json')}"] = text.encode()
     return entries
+
+
+def image_entry(number: int, source: Path) -> str:
+    """`images/01-photo.jpg`: the image's name made safe for every unzip tool (no separators,
+    `..` or control characters; an odd suffix becomes .img)."""
+    suffix = source.suffix if SAFE_SUFFIX.fullmatch(source.suffix) else ".img"
+    return f"images/{number:02d}-{safe_name(source.stem, suffix)}"
 
 
 def verified_image(source: Path, layout_path: Path, field: str, name: str) -> bytes:

@@ -38,9 +38,11 @@ def run(args) -> int:
     from designer.batch.jobs import preset_for
     from designer.batch.manifest import Manifest
     from designer.batch.runner import prepare_folder, run as run_jobs
+    from designer.io.outputs import check_report
 
     jobs = check_jobs(args)
     inputs = expand_inputs(args.layouts)
+    check_report(args.json, *((path, "an input layout") for path in inputs))
     preset_for(args.preset)
     out_dir = prepare_folder(Path(args.output))
     manifest = Manifest(out_dir) if args.resume else None

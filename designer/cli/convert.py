@@ -19,17 +19,17 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     """Convert, save atomically, print the report (warnings on stderr)."""
-    from pathlib import Path
-
     from designer.convert import convert_layout
     from designer.io.layout_file import load_layout, rebase_images, save_layout
+    from designer.io.outputs import check_output, layout_inputs
     from designer.io.template_registry import find_template
     from designer.layout.engine import brand_for, template_for
 
     layout = load_layout(args.layout)
     brand = brand_for(layout)
-    output = Path(args.output)
-    new, report = convert_layout(layout, template_for(layout, brand), find_template(args.to, brand))
+    template = template_for(layout, brand)
+    output = check_output(args.output, (".json",), layout_inputs(args.layout, layout, template))
+    new, report = convert_layout(layout, template, find_template(args.to, brand))
     save_layout(output, rebase_images(new, output.parent))
     lines = report.lines()
     print("\n".join(lines[:1 + len(report.placed)]))

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+MIN_DPI, MAX_DPI = 10, 600     # 10 dpi still draws an A5 page (58 x 83 px) for a quick look; pages also stay under raster.MAX_PNG_PIXELS
 
 
 def register(subparsers) -> None:
@@ -14,7 +17,8 @@ def register(subparsers) -> None:
     parser.add_argument("layout", help="saved layout (.json)")
     parser.add_argument("-o", "--output", required=True, help="output file (.pdf or .png)")
     parser.add_argument("--preset", help="printer preset id (see `designer presets`)")
-    parser.add_argument("--dpi", type=float, default=150.0, help="PNG resolution (default 150)")
+    parser.add_argument("--dpi", type=float, default=150.0,
+                        help=f"PNG resolution, {MIN_DPI} to {MAX_DPI} (default 150)")
     parser.add_argument("--proof", action="store_true", help="same as --preset screen-proof")
     parser.add_argument("--force", action="store_true",
                         help="when errors stop the export, write a proof instead: no PDF/X claim and "
@@ -28,6 +32,7 @@ def run(args) -> int:
     from designer.policy import ExportBlocked
     from designer.translations.outputs import export_languages
 
+    check_arguments(args)
     try:
         results = export_languages(args.layout, args.output, args.lang, dpi=args.dpi, proof=args.proof,
                                    preset_id=args.preset, force=args.force)
@@ -47,3 +52,15 @@ def run(args) -> int:
         else:
             print(f"wrote {result.output}")
     return 0
+
+
+def check_arguments(args) -> None:
+    """A DesignerError for a --dpi outside MIN_DPI to MAX_DPI or an output that is one of the
+    layout's own files."""
+    from designer.errors import DesignerError
+    from designer.io.layout_file import load_layout
+    from designer.io.outputs import layout_inputs, refuse_overwriting_inputs
+
+    if not MIN_DPI <= args.dpi <= MAX_DPI:
+        raise DesignerError(f"expected a number from {MIN_DPI} to {MAX_DPI}", field="--dpi")
+    refuse_overwriting_inputs(Path(args.output), layout_inputs(args.layout, load_layout(args.layout)))

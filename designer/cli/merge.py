@@ -29,9 +29,11 @@ def run(args) -> int:
 
     from designer.batch.merge import MergePlan
     from designer.batch.runner import Report
+    from designer.io.outputs import check_report
     from designer.translations.outputs import merge_languages
 
     jobs = check_jobs(args)
+    check_report(args.json, (args.layout, "the input layout"), (args.data, "the data file"))
     report = Report()
     for layout, name in merge_languages(args.layout, args.lang, args.name, args.single_file):
         plan = MergePlan(args.layout, args.data, args.output, name, tuple(args.allow_dir), args.preset, layout)

@@ -39,6 +39,7 @@ def run_export(args) -> int:
     from designer.errors import DesignerError
     from designer.io.atomic import atomic_write_text
     from designer.io.layout_file import load_layout
+    from designer.io.outputs import check_output, layout_inputs
     from designer.layout.engine import brand_for, template_for
     from designer.translations.roundtrip import xliff_for
     from designer.translations.xliff import write_xliff
@@ -52,7 +53,9 @@ def run_export(args) -> int:
                                 file=args.layout, field="--lang")
         lang = next(iter(layout.editions))
     brand = brand_for(layout)
-    document = xliff_for(layout, lang, template_for(layout, brand), brand, Path(args.layout).name)
+    template = template_for(layout, brand)
+    check_output(args.output, (".xlf", ".xliff"), layout_inputs(args.layout, layout, template))
+    document = xliff_for(layout, lang, template, brand, Path(args.layout).name)
     atomic_write_text(args.output, write_xliff(document))
     print(f"wrote {args.output}: {len(document.units)} units, {layout.lang} -> {lang}")
     return 0

@@ -6,6 +6,7 @@ areas marked red over the page, so the volunteer sees where.
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import tempfile
@@ -14,31 +15,75 @@ from pathlib import Path
 from designer.errors import DesignerError
 from designer.preflight.findings import Finding, finding
 
+log = logging.getLogger(__name__)
+
 DPI = 72                     # render resolution; ink is then averaged over CELL_MM cells
 CELL_MM = 1.0
 MARK = (230, 0, 40)
+MAX_PAGES = 200              # pages the check renders, one at a time
+MAX_PIXELS = 16_000_000      # one page at DPI (a 1.4 × 1.4 m sheet): about 200 MB with its overlay
+TIMEOUT = 120                # seconds Ghostscript may take for one page
 
 
-def render_cmyk(pdf: Path, dpi: int = DPI) -> list:
-    """Pillow CMYK images of every page's BleedBox (marks excluded), rendered by Ghostscript."""
-    from PIL import Image
-
+def render_cmyk(pdf: Path, dpi: int = DPI):
+    """Pillow CMYK images of the pages' BleedBoxes (marks excluded), rendered by Ghostscript and
+    yielded one page at a time. More than MAX_PAGES pages, or a page over MAX_PIXELS, is a
+    DesignerError naming the file (and the page) before anything is rendered."""
     gs = shutil.which("gs") or shutil.which("gswin64c")
     if gs is None:
         raise DesignerError("Ghostscript (gs) is needed to measure total ink", field="ink")
+    areas = page_areas(pdf)
+    if len(areas) > MAX_PAGES:
+        raise DesignerError(f"{len(areas)} pages, more than the {MAX_PAGES} the ink check renders",
+                            file=pdf, field="pages")
+    for index, area in enumerate(areas):
+        if area * (dpi / 72) ** 2 > MAX_PIXELS:
+            raise _too_large(pdf, index, f"over {MAX_PIXELS // 1_000_000} million pixels at {dpi} dpi")
+    for index in range(len(areas)):
+        yield render_page(gs, pdf, index, dpi)
+
+
+def page_areas(pdf: Path) -> list[float]:
+    """Each page's area in square points: the larger of its MediaBox and BleedBox, times UserUnit²."""
+    import pikepdf
+
+    def area(box) -> float:
+        return abs(float(box[2]) - float(box[0])) * abs(float(box[3]) - float(box[1]))
+
+    with pikepdf.open(pdf) as document:
+        return [max(area(page.mediabox), area(page.bleedbox)) * float(page.obj.get("/UserUnit", 1)) ** 2
+                for page in document.pages]
+
+
+def render_page(gs: str, pdf: Path, index: int, dpi: int):
+    """Page `index` (0-based) as a Pillow CMYK image; Ghostscript's timeout or a Pillow
+    decompression bomb is a DesignerError naming the page."""
+    from PIL import Image
+
+    page = str(index + 1)
     with tempfile.TemporaryDirectory(prefix="designer-ink-") as folder:
-        pattern = str(Path(folder) / "p%03d.tif")
-        result = subprocess.run([gs, "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=tiff32nc",
-                                 "-dUseBleedBox", f"-r{dpi}", "-dOverprint=/simulate", f"-sOutputFile={pattern}", str(pdf)],
-                                capture_output=True, timeout=120)
+        tif = Path(folder) / "page.tif"
+        try:
+            result = subprocess.run([gs, "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=tiff32nc",
+                                     "-dUseBleedBox", f"-r{dpi}", "-dOverprint=/simulate", f"-dFirstPage={page}",
+                                     f"-dLastPage={page}", f"-sOutputFile={tif}", str(pdf)],
+                                    capture_output=True, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise _too_large(pdf, index, f"Ghostscript took over {TIMEOUT} s") from None
         if result.returncode != 0:
             raise DesignerError(f"Ghostscript cannot render the file: {result.stderr.decode()[:200]}",
                                 file=pdf)
-        images = []
-        for tif in sorted(Path(folder).glob("p*.tif")):
+        try:
             with Image.open(tif) as image:
-                images.append(image.convert("CMYK"))
-        return images
+                return image.convert("CMYK")
+        except Image.DecompressionBombError as exc:
+            raise _too_large(pdf, index, str(exc)) from None
+
+
+def _too_large(pdf: Path, index: int, reason: str) -> DesignerError:
+    """`huge.pdf: page 1: too large to check for ink`, the reason in the log."""
+    log.info("%s page %d not checked for ink: %s", pdf, index + 1, reason)
+    return DesignerError("too large to check for ink", file=pdf, field=f"page {index + 1}")
 
 
 def over_limit_cells(image, limit: float, dpi: int = DPI) -> list[tuple[int, int, float]]:

@@ -6,10 +6,14 @@ Screen templates are 1 px = 1 pt, so at 72 dpi the PNG has exactly the template'
 from __future__ import annotations
 
 import io
+import math
 from pathlib import Path
 
+from designer.errors import DesignerError
 from designer.layout.frames import Document
 from designer.render.pdf import PdfOptions, render_pdf
+
+MAX_PNG_PIXELS = 40_000_000     # one page: about 450 MB while PDFium renders and the PNG is encoded
 
 
 def render_images(document: Document, dpi: float = 150.0, pages: list[int] | None = None):
@@ -39,9 +43,21 @@ def write_png(document: Document, path: str | Path, dpi: float = 150.0) -> list[
     from designer.io.atomic import atomic_write_bytes
 
     path = Path(path)
+    check_png_size(document, dpi, path)
     written = []
     for index in range(len(document.pages)):
         target = path if index == 0 else path.with_name(f"{path.stem}-{index + 1}{path.suffix}")
         atomic_write_bytes(target, png_bytes(document, dpi, index))
         written.append(target)
     return written
+
+
+def check_png_size(document: Document, dpi: float, path: Path) -> None:
+    """A DesignerError naming `path` and the dpi when a page at `dpi` has over MAX_PNG_PIXELS pixels."""
+    if document.kind == "screen":
+        return
+    area = max(page.width * page.height for page in document.pages)
+    if area * (dpi / 72.0) ** 2 > MAX_PNG_PIXELS:
+        largest = int(72.0 * math.sqrt(MAX_PNG_PIXELS / area))
+        raise DesignerError(f"{dpi:g} dpi gives more than {MAX_PNG_PIXELS // 1_000_000} million pixels a "
+                            f"page; at most {largest} dpi for this page size", file=path, field="dpi")
