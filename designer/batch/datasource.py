@@ -25,8 +25,6 @@ MAX_DATA_BYTES = 50 * 1024 * 1024
 MAX_CELL_CHARS = 2 * 1024 * 1024
 MAX_ROWS = 100_000          # data rows below the header, empty ones included
 SEPARATORS = ";,\t"
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_HIGH_BYTES = bytes(range(0x80, 0x100))
 _UNDECODABLE = re.compile("[\udc80-\udcff]")     # bytes kept by the surrogateescape error handler
 _BOM_CODECS = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",    # codecs that
                "utf-32-le": "utf-32", "utf-32-be": "utf-32"}                           # drop the BOM
@@ -122,24 +120,13 @@ def _csv_dialect(path: Path) -> tuple[str, str]:
     from designer.importers.encoding import guess_encoding
 
     data = path.read_bytes()
-    encoding, skip = guess_encoding(data)
-    if encoding == "cp1252" and _mostly_utf8(data):
-        encoding = "utf-8"
+    encoding, skip = guess_encoding(data)      # "utf-8" also for UTF-8 with a few damaged bytes
     if not data[skip:].strip():
         raise FileFormatError("the file is empty (expected a header row with column names)", file=path)
     if skip:
         encoding = _BOM_CODECS[encoding]
     head = data[:skip + 65536].decode(encoding, errors="replace")
     return encoding, _separator(head.splitlines()[0] if head.strip() else "")
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """True when the non-ASCII bytes mostly form valid UTF-8 sequences: a UTF-8 file with a few
-    damaged bytes, not a Windows-1252 one (whose å, ä, ö almost never form such sequences)."""
-    sequences = _UTF8_SEQUENCE.findall(data)
-    high_bytes = len(data) - len(data.translate(None, _HIGH_BYTES))
-    stray = high_bytes - sum(map(len, sequences))
-    return bool(sequences) and len(sequences) >= stray
 
 
 def _undecodable_column(cells: list[str], columns: list[str]) -> str | int | None:
