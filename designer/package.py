@@ -7,6 +7,8 @@
       job-ticket.txt / .json  format, pages, paper, colours, quantity, finishing
       layout/<name>.json      the saved layout, image paths rewritten to layout/images/...
       layout/images/...       the images it uses, each opened and checked as an image first
+      layout/<id>.json        its template, when it is not a shipped one
+      layout/brand/...        its brand kit and the fonts that are not shipped, when the kit is its own
 Only what belongs is packed: a layout naming something that is not an image (a private file,
 /etc/passwd) stops the package with an error naming the layout file and field. The job ticket
 lists every file in the zip. Written atomically; the zip is deterministic (entry dates are the
@@ -22,7 +24,11 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from designer import paths
 from designer.batch.naming import safe_name
+from designer.io.jsonfile import MAX_JSON_BYTES
+from designer.io.limited import read_limited
+from designer.layout.fonts import MAX_FONT_BYTES
 from designer.units import to_mm
 
 PROOF_DPI = 50.0
@@ -102,24 +108,75 @@ def ticket_text(ticket: dict) -> str:
 
 
 def layout_entries(layout, layout_path: Path) -> dict[str, bytes]:
-    """The saved layout and its images, with image paths relative inside the zip. Every image is
-    opened and checked first; anything that is not a readable image raises a DesignerError."""
+    """The saved layout and its images, with image paths relative inside the zip, plus its
+    template and brand kit (with their fonts and images) when they are not shipped ones, so the
+    packed layout opens again anywhere. Every image is opened and checked first; anything that
+    is not a readable image raises a DesignerError."""
     from designer.io.layout_file import layout_to_dict
-    from designer.layout.engine import resolve_path
+    from designer.layout.engine import brand_for, resolve_path, template_for
 
     entries, renamed = {}, {}
-    data = layout_to_dict(layout)
-    for frame_id, slot in sorted(data["slots"].items()):
-        if not slot.get("image"):
-            continue
-        source = resolve_path(layout, slot["image"])
+
+    def packed_image(source: Path, field: str, shown: str) -> str:
         if source not in renamed:
-            content = verified_image(source, layout_path, f"slots.{frame_id}.image", slot["image"])
+            content = verified_image(source, layout_path, field, shown)
             renamed[source] = image_entry(len(renamed) + 1, source)
             entries[f"layout/{renamed[source]}"] = content
-        slot["image"] = renamed[source]
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    entries[f"layout/{safe_name(layout_path.stem, '.json')}"] = text.encode()
+        return renamed[source]
+
+    data = layout_to_dict(layout)
+    for frame_id, slot in sorted(data["slots"].items()):
+        if slot.get("image"):
+            slot["image"] = packed_image(resolve_path(layout, slot["image"]), f"slots.{frame_id}.image",
+                                         slot["image"])
+    brand = brand_for(layout)
+    template = template_for(layout, brand)
+    name = safe_name(layout_path.stem, ".json")
+    if not _shipped(template.source, paths.LAYOUTS):
+        entries.update(template_entry(template, layout, name, packed_image))
+    if layout.brand and not _shipped(brand.source, paths.BRAND):
+        data["brand"] = "brand/brand.json"
+        entries.update(brand_entries(brand))
+    entries[f"layout/{name}"] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    return entries
+
+
+def _shipped(source: str, folder: Path) -> bool:
+    return Path(source).resolve().is_relative_to(folder.resolve())
+
+
+def template_entry(template, layout, layout_name: str, packed_image) -> dict[str, bytes]:
+    """A user's template as `layout/<id>.json` (found there by the layout beside it; named
+    template-<id>.json if the layout has that name), the default images the layout shows (its
+    own image not set) packed and re-pointed."""
+    data = json.loads(read_limited(template.source, MAX_JSON_BYTES))
+    folder = Path(template.source).parent
+    for page in data.get("pages", []):
+        for frame in page.get("frames", []):
+            default = frame.get("default") or {}
+            if default.get("image") and layout.slot(frame.get("id")).image is None:
+                default["image"] = packed_image(folder / default["image"], f"{Path(template.source).name}: "
+                                                f"frames.{frame.get('id')}.default.image", default["image"])
+    name = safe_name(template.id, ".json")
+    name = f"template-{name}" if name == layout_name else name
+    return {f"layout/{name}": (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()}
+
+
+def brand_entries(brand) -> dict[str, bytes]:
+    """A user's brand kit as `layout/brand/brand.json` with the fonts it does not take from the
+    shipped ones beside it (their names made safe and the kit re-pointed to them)."""
+    data = json.loads(read_limited(brand.source, MAX_JSON_BYTES))
+    entries = {}
+    sections = [data.get("fonts", {}), *data.get("script_fonts", {}).values()]
+    resolved = [brand.fonts, *brand.script_fonts.values()]
+    for section, paths_by_key in zip(sections, resolved):
+        for key, path in paths_by_key.items():
+            if key in section and not _shipped(str(path), paths.FONTS):
+                suffix = Path(path).suffix if SAFE_SUFFIX.fullmatch(Path(path).suffix) else ".ttf"
+                packed = safe_name(Path(path).stem, suffix)
+                entries[f"layout/brand/{packed}"] = read_limited(path, MAX_FONT_BYTES)
+                section[key] = packed
+    entries["layout/brand/brand.json"] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
     return entries
 
 

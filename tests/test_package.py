@@ -44,3 +44,41 @@ def test_package_contents_and_reorder(tmp_path):
     subprocess.run([sys.executable, "-m", "designer", "package", "layouts/examples/skola-a5.json", "-o",
                     str(again), "--quantity", "500"], check=True, cwd=ROOT, capture_output=True)
     assert again.read_bytes() == out.read_bytes()
+
+
+def test_a_package_with_a_user_template_and_brand_kit_opens_again_anywhere(tmp_path):
+    """A layout on a template kept beside it, with its own brand kit and font: the zip carries
+    the template, the kit and the font, so the packed layout exports again to the same page after
+    the original folder is gone."""
+    import shutil
+
+    import pypdfium2
+    from PIL import ImageChops
+
+    from designer.cli import main
+
+    source = tmp_path / "original"
+    shutil.copytree(ROOT / "layouts" / "examples" / "editions", source)
+    layout = (source / "mote-a5.json").read_text(encoding="utf-8")
+    for field, value in {"kandidat": "Anna Berg", "ort": "Falun", "datum": "1 maj", "tid": "18", "plats": "Hus",
+                         "roll": "kandidat", "kontakt": "anna@exempel.se", "foto": "foton/alven.jpg"}.items():
+        layout = layout.replace("{{%s}}" % field, value)
+    data = json.loads(layout)
+    data["brand"] = "kit.json"
+    (source / "flyer.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    kit = json.loads((ROOT / "assets" / "brand" / "default.json").read_text(encoding="utf-8"))
+    kit["fonts"]["text"] = "Egen-Regular.ttf"
+    (source / "kit.json").write_text(json.dumps(kit, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(ROOT / "assets" / "fonts" / "OpenSans-Regular.ttf", source / "Egen-Regular.ttf")
+    assert main(["export", str(source / "flyer.json"), "-o", str(tmp_path / "original.pdf")]) == 0
+    assert main(["package", str(source / "flyer.json"), "-o", str(tmp_path / "job.zip")]) == 0
+    shutil.rmtree(source)
+    with zipfile.ZipFile(tmp_path / "job.zip") as archive:
+        names = set(archive.namelist())
+        archive.extractall(tmp_path / "print-shop")
+    assert {"layout/flyer.json", "layout/a5-event-flyer.json", "layout/brand/brand.json",
+            "layout/brand/Egen-Regular.ttf", "layout/images/01-alven.jpg"} <= names
+    assert main(["export", str(tmp_path / "print-shop" / "layout" / "flyer.json"), "-o", str(tmp_path / "again.pdf")]) == 0
+    pages = [pypdfium2.PdfDocument(str(tmp_path / name))[0].render(scale=0.4).to_pil().convert("RGB")
+             for name in ("original.pdf", "again.pdf")]
+    assert ImageChops.difference(*pages).getbbox() is None
