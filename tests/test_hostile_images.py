@@ -136,3 +136,35 @@ def test_a_damaged_or_tampered_decoded_image_marker_is_read_again_from_the_file(
     images._image_info.cache_clear()
     again = image_info(path)
     assert (again.width, again.height, again.mode, again.ppi) == (120, 80, "CMYK", 300.0)
+
+
+def test_a_large_png_photo_is_converted_without_holding_three_copies(tmp_path, monkeypatch):
+    """A 41-megapixel RGB PNG (123 MB decoded) on the A1 poster, exported with an empty cache:
+    the whole decoded image is freed before its crop is converted to CMYK, and an RGB crop is not
+    copied again, so the export peaks under 3.3 decoded images plus the program (it held the
+    image, its crop and the conversion at once: about 4.5 times)."""
+    import struct
+    import zlib
+
+    from tests.peak_memory import run_measured
+
+    side = 6400
+    row = b"\x00" + bytes((i * 37) & 255 for i in range(side * 3))
+    packer = zlib.compressobj(6)
+    data = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    photo = tmp_path / "stor.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+                      + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+    layout = json.loads((ROOT / "layouts" / "examples" / "skola-valaffisch-a1.json").read_text(encoding="utf-8"))
+    layout["slots"]["photo"]["image"] = str(photo)
+    path = tmp_path / "affisch.json"
+    path.write_text(json.dumps(layout, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("DESIGNER_CACHE", str(tmp_path / "cache"))           # nothing converted yet
+    run = run_measured(["export", str(path), "-o", str(tmp_path / "affisch.pdf")], tmp_path, timeout=120)
+    decoded = side * side * 3
+    assert run.code == 0, run.stderr
+    assert 0 < run.peak_bytes < 3.3 * decoded + 80 * 2**20, run.peak_bytes / 2**20

@@ -125,4 +125,4 @@ def flatten_rgb(image):
         paper = Image.new("RGB", rgba.size, (255, 255, 255))
         paper.paste(rgba, mask=rgba.getchannel("A"))
         return paper
-    return image.convert("RGB")
+    return image if image.mode == "RGB" else image.convert("RGB")   # no copy of a large RGB photo

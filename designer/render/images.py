@@ -101,21 +101,30 @@ def _converted(source: str, box, size, settings: ImageSettings):
     source JPEG can be embedded as it is. Pillow's errors pass through when it cannot be decoded."""
     from PIL import Image
 
+    picture = _visible_part(source, box, size, settings.mode)
+    if picture is None:
+        return None
+    if picture.size != size:   # box-reduce by whole factors first, then Lanczos (fast, same look)
+        picture = picture.resize(size, Image.LANCZOS, reducing_gap=3.0)
+    convert = to_cmyk if settings.mode == "CMYK" else to_rgb
+    return convert(picture, settings.profile, settings.intent)
+
+
+def _visible_part(source: str, box, size, mode: str):
+    """The `box` of `source` (JPEGs decoded at a reduced scale when `size` allows), or None for a
+    JPEG already in `mode` that needs no crop or scaling. The whole decoded image is freed when
+    this returns, before the copies that follow: a 90-megapixel PNG would otherwise be held with
+    its crop and its CMYK conversion at once (1.2 GB)."""
+    from PIL import Image
+
     with Image.open(source) as image:
-        untouched = box == (0, 0, *image.size) and size == image.size
-        if untouched and image.format == "JPEG" and image.mode == settings.mode:
+        if box == (0, 0, *image.size) and size == image.size and image.format == "JPEG" and image.mode == mode:
             return None
         full_w, full_h = image.size
         crop_w, crop_h = box[2] - box[0], box[3] - box[1]
-        # Decode JPEGs at a reduced scale when the visible part still gets enough pixels.
         image.draft(image.mode, (-(-size[0] * full_w // crop_w), -(-size[1] * full_h // crop_h)))
         scale_x, scale_y = image.size[0] / full_w, image.size[1] / full_h
-        crop = tuple(round(v * s) for v, s in zip(box, (scale_x, scale_y, scale_x, scale_y)))
-        picture = image.crop(crop)
-        if picture.size != size:   # box-reduce by whole factors first, then Lanczos (fast, same look)
-            picture = picture.resize(size, Image.LANCZOS, reducing_gap=3.0)
-        convert = to_cmyk if settings.mode == "CMYK" else to_rgb
-        return convert(picture, settings.profile, settings.intent)
+        return image.crop(tuple(round(v * s) for v, s in zip(box, (scale_x, scale_y, scale_x, scale_y))))
 
 
 @lru_cache(maxsize=1)
