@@ -150,6 +150,24 @@ def test_preflight_of_a_huge_page_is_one_located_line(tmp_path, side):
     assert_refused(result, tmp_path, before, "huge.pdf: page 1: too large to check for ink")
 
 
+@pytest.mark.parametrize("damage, line", [
+    ("UserUnit", "odd.pdf: page 1: its page size cannot be read"),
+    ("MediaBox", "odd.pdf: page 1: Ghostscript cannot render the file: no page came out"),
+])
+def test_preflight_of_a_page_with_a_damaged_size_is_one_located_line(tmp_path, damage, line):
+    """A UserUnit or a MediaBox entry that is a name, not a number: no internal error."""
+    pdf = pikepdf.Pdf.open(blank_pdf(tmp_path / "blank.pdf", 1))
+    if damage == "UserUnit":
+        pdf.pages[0].obj.UserUnit = pikepdf.Name("/X")
+    else:
+        pdf.pages[0].obj.MediaBox = pikepdf.Array([0, 0, pikepdf.Name("/A"), 842])
+    pdf.save(tmp_path / "odd.pdf")
+    (tmp_path / "blank.pdf").unlink()
+    before = snapshot(tmp_path)
+    result = run("preflight", "odd.pdf", cwd=tmp_path)
+    assert_refused(result, tmp_path, before, line)
+
+
 def test_preflight_of_too_many_pages_is_one_line(tmp_path):
     from designer.preflight.ink import MAX_PAGES
 

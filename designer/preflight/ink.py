@@ -50,9 +50,14 @@ def page_areas(pdf: Path) -> list[float]:
     def area(box) -> float:
         return abs(float(box[2]) - float(box[0])) * abs(float(box[3]) - float(box[1]))
 
+    def page_area(index: int, page) -> float:
+        try:
+            return max(area(page.mediabox), area(page.bleedbox)) * float(page.obj.get("/UserUnit", 1)) ** 2
+        except (TypeError, ValueError, IndexError, pikepdf.PdfError):      # a box or UserUnit not numbers
+            raise DesignerError("its page size cannot be read", file=pdf, field=f"page {index + 1}") from None
+
     with pikepdf.open(pdf) as document:
-        return [max(area(page.mediabox), area(page.bleedbox)) * float(page.obj.get("/UserUnit", 1)) ** 2
-                for page in document.pages]
+        return [page_area(index, page) for index, page in enumerate(document.pages)]
 
 
 def render_page(gs: str, pdf: Path, index: int, dpi: int):
@@ -70,9 +75,9 @@ def render_page(gs: str, pdf: Path, index: int, dpi: int):
                                     capture_output=True, timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             raise _too_large(pdf, index, f"Ghostscript took over {TIMEOUT} s") from None
-        if result.returncode != 0:
-            raise DesignerError(f"Ghostscript cannot render the file: {result.stderr.decode()[:200]}",
-                                file=pdf)
+        if result.returncode != 0 or not tif.is_file():     # an empty page: no file, exit code 0
+            detail = result.stderr.decode(errors="replace")[:200] or "no page came out"
+            raise DesignerError(f"Ghostscript cannot render the file: {detail}", file=pdf, field=f"page {page}")
         try:
             with Image.open(tif) as image:
                 return image.convert("CMYK")
