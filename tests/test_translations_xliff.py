@@ -147,6 +147,10 @@ BAD = {
            b"</unit></file></xliff>",
     "billion laughs": b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'ha'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;'>"
                       b"<!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;'>]><xliff>&c;</xliff>",
+    "target language 'all' (what --lang uses for every language)":
+        b"<xliff xmlns='urn:oasis:names:tc:xliff:document:2.0' version='2.0' srcLang='sv' trgLang='all'>"
+        b"<file id='f'><unit id='headline'><segment><source>a</source><target>b</target></segment></unit>"
+        b"</file></xliff>",
     "not UTF-8": "<?xml version='1.0' encoding='utf-8'?><xliff>å</xliff>".encode("latin-1"),
     "empty": b"",
 }

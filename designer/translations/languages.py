@@ -22,4 +22,5 @@ def direction(code: str) -> str:
     return "rtl" if is_rtl(code) else "ltr"
 
 
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")    # BCP 47 as the layout schema has it
+# BCP 47 as the layout schema has it; "all" is not one: `--lang all` means every language
+LANGUAGE_CODE = re.compile(r"(?!all$)[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
