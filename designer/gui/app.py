@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from designer import __version__, logs
@@ -23,7 +22,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     apply_style(app)
     i18n.set_language(app_settings().value("language", i18n.DEFAULT_LANGUAGE, str))
-    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Campaign Designer"))
+    app.setApplicationDisplayName(i18n.product_name())
     return app
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from designer import logs
 from designer.gui import messages
+from designer.gui.i18n import product_name
 
 
 def details(log) -> str:
@@ -42,6 +43,6 @@ def handle(window, kind, value, trace) -> None:
     kept = (translate("CrashGuard", "Your work is kept: if the app closes, it is offered back at the next start.")
             if saved else translate("CrashGuard", "Save your work under a new name now."))
     text = " ".join((
-        translate("CrashGuard", "Something went wrong inside Campaign Designer ({0}).").format(kind.__name__),
+        translate("CrashGuard", "Something went wrong inside {1} ({0}).").format(kind.__name__, product_name()),
         kept, details(log)))
     messages.warn(window, translate("CrashGuard", "Unexpected error"), text)

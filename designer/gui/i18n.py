@@ -21,6 +21,11 @@ def current_language() -> str:
     return _current or DEFAULT_LANGUAGE
 
 
+def product_name() -> str:
+    """The product's name in the UI language ("Kampanjdesigner" in Swedish)."""
+    return QCoreApplication.translate("MainWindow", "Campaign Designer")
+
+
 def set_language(code: str) -> None:
     """Install the translations for `code` (unknown codes fall back to Swedish)."""
     global _current

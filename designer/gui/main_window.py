@@ -1,5 +1,5 @@
 """The main window: manifesto on the left, the page in the middle, properties and warnings on the
-right, a compact toolbar, File/Edit/View menus, autosave/recovery banner and the unsaved prompt.
+right, a compact toolbar, File/Edit/View/Help menus, autosave/recovery banner and the unsaved prompt.
 
 In: nothing (or a layout file to open). Out: the volunteer's files. Settings (window layout,
 recent files, last manifesto, language) live in QSettings (see settings.py).
@@ -10,19 +10,19 @@ import datetime
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
-from designer import paths
+from designer import __version__, paths
 from designer.errors import DesignerError
 from designer.fill import add_item, fill_campaign, fill_profile, fill_section, section_texts, start_layout
 from designer.gui import i18n
 from designer.gui.autosave import Autosave, read_recovery
 from designer.gui.canvas import Canvas
 from designer.gui.gallery import template_label
-from designer.gui.i18n import Retranslating
+from designer.gui.i18n import Retranslating, product_name
 from designer.gui.icons import icon
 from designer.gui.manifesto_panel import ManifestoPanel
 from designer.gui.messages import explained, inform, warn
@@ -44,6 +44,7 @@ DEFAULT_TEMPLATE = "a5-flyer"
 DEFAULT_MANIFESTO = paths.MANIFESTO / "borlange.json"
 MAX_RECENT = 8
 LAYOUT_FILTER = "*.json"
+GUIDE = paths.ROOT / "docs" / "gui.md"      # present in a source checkout; a wheel ships no docs
 
 
 class RecoveryBar(QFrame):
@@ -164,6 +165,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open_manifesto = self._action("open-manifesto", self.choose_manifesto, QKeySequence("Ctrl+Shift+O"))
         self.act_save_manifesto = self._action("save-manifesto", self.save_manifesto_as)
         self.act_quit = self._action("quit", self.close, key.Quit)
+        self.act_guide = self._action("guide", self.show_guide, key.HelpContents)
+        self.act_about = self._action("about", self.show_about)
         self.act_undo = self._action("undo", undo.undo, key.Undo)
         self.act_redo = self._action("redo", undo.redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -193,19 +196,22 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_actions[code] = action
 
     def _build_menus_and_toolbar(self):
+        """Menus and the toolbar. A narrow window moves the toolbar's last items into its » menu, so
+        the view controls come last and the volunteer's outputs (social, print, export) stay visible."""
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_recent = None
         self.menu_edit = bar.addMenu("")
         self.menu_view = bar.addMenu("")
         self.menu_language = None
+        self.menu_help = bar.addMenu("")
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for item in (self.act_start, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
-                     self.act_zoom_out, "zoom", self.act_zoom_in, self.act_fit, self.act_actual, self.act_safe,
-                     "stretch", self.act_social, self.act_print, self.act_export):
+        for item in (self.act_start, self.act_open, self.act_save, None, self.act_undo, self.act_redo,
+                     "stretch", self.act_social, self.act_print, self.act_export, None,
+                     self.act_zoom_out, "zoom", self.act_zoom_in, self.act_fit, self.act_actual, self.act_safe):
             if item is None:
                 self.toolbar.addSeparator()
             elif item == "zoom":
@@ -259,6 +265,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addSeparator()
         self.menu_language = self.menu_view.addMenu(self.tr("&Language"))
         self.menu_language.addActions(list(self.language_actions.values()))
+        self.menu_help.clear()
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_help.addActions([self.act_guide, self.act_about])
 
     def _fill_recent(self):
         self.menu_recent.clear()
@@ -294,20 +303,20 @@ class MainWindow(Retranslating, QMainWindow):
             self.act_new: (self.tr("New from &template…"), self.tr("New layout from the template gallery")),
             self.act_print: (self.tr("Send to the &print shop"),
                              self.tr("Print PDF with your print shop's settings, next to the layout")),
-            self.act_social: (self.tr("Pictures for &social media"),
+            self.act_social: (self.tr("P&ictures for social media"),
                               self.tr("PNG pictures in every social-media format, next to the layout")),
-            self.act_profile: (self.tr("Campaign &profile…"), self.tr("Organisation, printer, place and contact")),
+            self.act_profile: (self.tr("Campaign pro&file…"), self.tr("Organisation, printer, place and contact")),
             self.act_open: (self.tr("&Open…"), self.tr("Open a saved layout")),
             self.act_save: (self.tr("&Save"), self.tr("Save the layout")),
             self.act_save_as: (self.tr("Save &as…"), self.tr("Save the layout under a new name")),
             self.act_export: (self.tr("&Export…"), self.tr("Export print PDF, proof PDF or PNG")),
-            self.act_package: (self.tr("&Package for the print shop…"),
+            self.act_package: (self.tr("Pac&kage for the print shop…"),
                                self.tr("One zip with print PDF, preflight report, proof, job ticket and layout")),
             self.act_convert: (self.tr("&Change format…"),
                                self.tr("Move this layout's content to another template (magic resize)")),
             self.act_editions: (self.tr("E&ditions…"), self.tr("Many versions of this layout at once")),
             self.act_open_manifesto: (self.tr("Open &manifesto…"), self.tr("Open or import another manifesto")),
-            self.act_save_manifesto: (self.tr("Save manifesto as…"), self.tr("Save the corrected manifesto")),
+            self.act_save_manifesto: (self.tr("Sa&ve manifesto as…"), self.tr("Save the corrected manifesto")),
             self.act_quit: (self.tr("&Quit"), self.tr("Quit")),
             self.act_zoom_in: (self.tr("Zoom &in"), self.tr("Zoom in (Ctrl+wheel)")),
             self.act_zoom_out: (self.tr("Zoom &out"), self.tr("Zoom out (Ctrl+wheel)")),
@@ -316,6 +325,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.act_bleed: (self.tr("Show &bleed"), self.tr("Show the bleed area")),
             self.act_trim: (self.tr("Show &trim line"), self.tr("Show the trim line")),
             self.act_safe: (self.tr("Show &safe area"), self.tr("Show the safe-area guide")),
+            self.act_guide: (self.tr("&User guide"), self.tr("Open the user guide (F1)")),
+            self.act_about: (self.tr("&About Campaign Designer"), self.tr("Version, licence and user guide")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -723,6 +734,33 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.show()
         return dialog
 
+    # -- help ------------------------------------------------------------------------------------
+    def show_guide(self) -> bool:
+        """F1: the user guide (docs/gui.md of a source checkout) in the system's viewer, offline;
+        without it (a wheel ships no docs) the About box, which says where the guide is."""
+        if GUIDE.is_file():
+            return QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE)))
+        self.show_about()
+        return False
+
+    def show_about(self) -> QMessageBox:
+        """Help › About: name, version, licence and where the user guide is (non-blocking)."""
+        return inform(self, self.tr("About %s") % product_name(), self.about_text())
+
+    def about_text(self) -> str:
+        lines = (f"<b>{product_name()}</b> {__version__}",
+                 self.tr("Print-ready campaign material from a manifesto."),
+                 self.tr("Free software under the GNU General Public License, version 3 or later "
+                         "(GPL-3.0-or-later)."), self._guide_line())
+        return "<br>".join(lines)
+
+    def _guide_line(self) -> str:
+        """A link to the local user guide, else where to find it."""
+        if not GUIDE.is_file():
+            return self.tr("The user guide is docs/gui.md in the source code.")
+        link = self.tr("User guide: <a href=\"%1\">%2</a>")
+        return link.replace("%1", QUrl.fromLocalFile(str(GUIDE)).toString()).replace("%2", str(GUIDE))
+
     # -- recovery --------------------------------------------------------------------------------
     def _offer_recovery(self):
         pending = self.autosave.pending()
@@ -815,11 +853,6 @@ class MainWindow(Retranslating, QMainWindow):
 
 
 _ICON_ACTIONS = {"start", "print", "social", "new", "open", "save", "export", "undo", "redo", "zoom-in", "zoom-out", "fit", "actual", "guides"}
-
-
-def product_name() -> str:
-    """The product's name in the UI language ("Kampanjdesigner" in Swedish)."""
-    return QCoreApplication.translate("MainWindow", "Campaign Designer")
 
 
 def _file_stem(name: str) -> str:

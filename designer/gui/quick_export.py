@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from designer.gui.worker import Job
 
+PRODUCT_FOLDERS = ("Kampanjdesigner", "Campaign Designer")     # the product's name in each UI language
+
 
 class QuickExport(QObject):
     """One export at a time; `busy` while it runs."""
@@ -51,9 +53,11 @@ class QuickExport(QObject):
 
 
 def documents_folder(product: str) -> Path:
-    """Where layouts of a new volunteer go: Documents/<product name>."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / product
+    """Where unsaved layouts go: the first of Documents/Kampanjdesigner and Documents/Campaign
+    Designer that exists (one folder whatever the UI language), else Documents/<product name>."""
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                     or Path.home())
+    return next((documents / name for name in PRODUCT_FOLDERS if (documents / name).is_dir()), documents / product)
 
 
 def free_name(folder: Path, stem: str, suffix: str) -> Path:

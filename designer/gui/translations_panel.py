@@ -28,6 +28,7 @@ STALE_COLOR = QColor("#b35c00")
 OVERFLOW_COLOR = QColor("#c0182b")
 MISSING_COLOR = QColor("#6b6b6b")
 REFRESH_DELAY_MS = 150      # the table catches up after a pause in typing, not on every key
+LANGUAGE_CHARS = 10         # the edition combo's width in characters (wider names are cut)
 MAX_ROW_HEIGHT = 64          # pixels: about three lines; the whole text is in the editor below
 
 
@@ -91,8 +92,9 @@ class TranslationPanel(Retranslating, QWidget):
         self.translator_label = QLabel()
         self.translator = QLineEdit(settings.value("translator", "", str) if settings is not None else "")
         self.translator.editingFinished.connect(self._remember_translator)
-        for widget, stretch in ((self.language_label, 0), (self.language, 0), (self.add_button, 0),
-                                (QWidget(), 1), (self.translator_label, 0), (self.translator, 0)):
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(LANGUAGE_CHARS)
+        for widget, stretch in ((self.language_label, 0), (self.language, 0), (self.add_button, 0), (QWidget(), 1)):
             header.addWidget(widget, stretch)
         column.addLayout(header)
         self.table = QTableWidget(0, 4)
@@ -111,7 +113,11 @@ class TranslationPanel(Retranslating, QWidget):
         column.addWidget(self.table, 1)
         self.editor_label = QLabel()
         self.editor_label.setObjectName("panelHint")
-        column.addWidget(self.editor_label)
+        self.editor_label.setWordWrap(True)
+        editor_row = QHBoxLayout()          # the translator's name beside the editor's label: a narrow dock
+        for widget, stretch in ((self.editor_label, 1), (self.translator_label, 0), (self.translator, 0)):
+            editor_row.addWidget(widget, stretch)
+        column.addLayout(editor_row)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("translationEditor")
         self.editor.setMaximumHeight(64)

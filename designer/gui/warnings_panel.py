@@ -19,6 +19,7 @@ from designer.gui.properties_panel import role_name
 ROLE = Qt.ItemDataRole.UserRole
 FINDING = Qt.ItemDataRole.UserRole + 1
 ORDER = {"error": 0, "warning": 1, "info": 2}
+PRESET_CHARS = 16          # the printer combo's width in characters: the right dock stays narrow
 
 
 class WarningsPanel(Retranslating, QWidget):
@@ -37,6 +38,8 @@ class WarningsPanel(Retranslating, QWidget):
         self.preset_label = QLabel()
         self.preset_label.setObjectName("panelHint")
         self.preset = QComboBox()
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(PRESET_CHARS)     # a long printer name is cut, not the window
         self.preset.currentIndexChanged.connect(lambda: preflight.set_preset(self.preset.currentData()))
         header.addWidget(self.preset_label)
         header.addWidget(self.preset, 1)

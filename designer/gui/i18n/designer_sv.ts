@@ -81,27 +81,27 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../crash_guard.py" line="42"/>
+        <location filename="../crash_guard.py" line="43"/>
         <source>Your work is kept: if the app closes, it is offered back at the next start.</source>
         <translation>Ditt arbete är sparat: om programmet stängs erbjuds det tillbaka vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="43"/>
+        <location filename="../crash_guard.py" line="44"/>
         <source>Save your work under a new name now.</source>
         <translation>Spara ditt arbete under ett nytt namn nu.</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="45"/>
-        <source>Something went wrong inside Campaign Designer ({0}).</source>
-        <translation>Något gick fel i Campaign Designer ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../crash_guard.py" line="21"/>
+        <location filename="../crash_guard.py" line="22"/>
         <source>Details for a bug report: {0}</source>
         <translation>Detaljer för en felrapport: {0}</translation>
     </message>
     <message>
-        <location filename="../crash_guard.py" line="47"/>
+        <location filename="../crash_guard.py" line="46"/>
+        <source>Something went wrong inside {1} ({0}).</source>
+        <translation>Något gick fel i {1} ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../crash_guard.py" line="48"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
     </message>
@@ -204,118 +204,118 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="150"/>
-        <location filename="../export_dialog.py" line="162"/>
+        <location filename="../export_dialog.py" line="151"/>
+        <location filename="../export_dialog.py" line="163"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="151"/>
+        <location filename="../export_dialog.py" line="152"/>
         <source>Export “%s”</source>
         <translation>Exportera ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152"/>
+        <location filename="../export_dialog.py" line="153"/>
         <source>Print PDF</source>
         <translation>Tryck-PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153"/>
+        <location filename="../export_dialog.py" line="154"/>
         <source>Proof PDF (screen)</source>
         <translation>Korrektur-PDF (skärm)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="154"/>
+        <location filename="../export_dialog.py" line="155"/>
         <source>PNG image</source>
         <translation>PNG-bild</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="155"/>
+        <location filename="../export_dialog.py" line="156"/>
         <source>Printer</source>
         <translation>Tryckeri</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156"/>
+        <location filename="../export_dialog.py" line="157"/>
         <source>Resolution</source>
         <translation>Upplösning</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157"/>
+        <location filename="../export_dialog.py" line="158"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158"/>
+        <location filename="../export_dialog.py" line="159"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>Open file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161"/>
+        <location filename="../export_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203"/>
+        <location filename="../export_dialog.py" line="204"/>
         <source>%1 × %2 pixels, screen colours (sRGB)</source>
         <translation>%1 × %2 pixlar, skärmfärger (sRGB)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="209"/>
+        <location filename="../export_dialog.py" line="210"/>
         <source>Trim size only, screen colours (sRGB), no crop marks: for checking and sending by e-mail.</source>
         <translation>Bara slutformatet, skärmfärger (sRGB), inga skärmärken: för korrläsning och e-post.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212"/>
+        <location filename="../export_dialog.py" line="213"/>
         <source>crop marks</source>
         <translation>skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212"/>
+        <location filename="../export_dialog.py" line="213"/>
         <source>no crop marks</source>
         <translation>inga skärmärken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="214"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>%1, bleed %2 mm, %3, profile %4</source>
         <translation>%1, utfall %2 mm, %3, profil %4</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226"/>
+        <location filename="../export_dialog.py" line="227"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236"/>
+        <location filename="../export_dialog.py" line="237"/>
         <source>Write a file name</source>
         <translation>Skriv ett filnamn</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="238"/>
+        <location filename="../export_dialog.py" line="239"/>
         <source>A file name cannot contain the characters %s or a line break: Windows and USB sticks refuse them.</source>
         <translation>Ett filnamn kan inte innehålla tecknen %s eller en radbrytning: Windows och USB-minnen tar inte emot dem.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="291"/>
+        <location filename="../export_dialog.py" line="299"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="352"/>
+        <location filename="../export_dialog.py" line="360"/>
         <source>Done: %s</source>
         <translation>Klart: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="356"/>
+        <location filename="../export_dialog.py" line="364"/>
         <source>%n problem(s) to check in the warnings list</source>
         <translation>
             <numerusform>%n problem att kontrollera i varningslistan</numerusform>
@@ -323,27 +323,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="365"/>
+        <location filename="../export_dialog.py" line="372"/>
         <source>Could not export: %s</source>
         <translation>Kunde inte exportera: %s</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163"/>
+        <location filename="../export_dialog.py" line="164"/>
         <source>Export anyway as proof</source>
         <translation>Exportera ändå som korrektur</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="164"/>
+        <location filename="../export_dialog.py" line="165"/>
         <source>Writes a proof marked “KORREKTUR – EJ FÖR TRYCK” on every page, without PDF/X: for checking, never for the print shop.</source>
         <translation>Skriver en korrektur märkt ”KORREKTUR – EJ FÖR TRYCK” på varje sida, utan PDF/X: för granskning, aldrig för tryckeriet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="307"/>
+        <location filename="../export_dialog.py" line="315"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="309"/>
+        <location filename="../export_dialog.py" line="317"/>
         <source>%n error(s) must be fixed before this can go to print:</source>
         <translation>
             <numerusform>%n fel måste rättas innan detta kan gå till tryck:</numerusform>
@@ -351,17 +351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="339"/>
+        <location filename="../export_dialog.py" line="347"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="345"/>
+        <location filename="../export_dialog.py" line="353"/>
         <source>Everything is fixed: ready to export.</source>
         <translation>Allt är rättat: klart att exportera.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="354"/>
+        <location filename="../export_dialog.py" line="362"/>
         <source>Proof written, not for print: %s</source>
         <translation>Korrektur sparad, inte för tryck: %s</translation>
     </message>
@@ -516,12 +516,12 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../translations_panel.py" line="56"/>
+        <location filename="../translations_panel.py" line="57"/>
         <source>Language of the document: the page, warnings and preflight follow it</source>
         <translation>Dokumentets språk: sidan, varningarna och förhandskontrollen följer det</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="66"/>
+        <location filename="../translations_panel.py" line="67"/>
         <source>%s – main language</source>
         <translation>%s – huvudspråk</translation>
     </message>
@@ -529,461 +529,510 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="269"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="303"/>
         <source>New layout from the template gallery</source>
         <translation>Ny layout från mallgalleriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="303"/>
         <source>New from &amp;template…</source>
         <translation>Ny från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Send to the &amp;print shop</source>
-        <translation>Skicka till &amp;tryckeriet</translation>
+        <translation>Skicka till t&amp;ryckeriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Print PDF with your print shop&apos;s settings, next to the layout</source>
         <translation>Tryck-PDF med tryckeriets inställningar, bredvid layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
-        <source>Pictures for &amp;social media</source>
-        <translation>Bilder för &amp;sociala medier</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="307"/>
         <source>PNG pictures in every social-media format, next to the layout</source>
         <translation>PNG-bilder i alla format för sociala medier, bredvid layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
-        <source>Campaign &amp;profile…</source>
-        <translation>Kampanj&amp;profil…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Organisation, printer, place and contact</source>
         <translation>Organisation, tryckeri, ort och kontakt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ppna…</translation>
+        <location filename="../main_window.py" line="308"/>
+        <source>Campaign pro&amp;file…</source>
+        <translation>Kampanjprofi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="309"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309"/>
         <source>Open a saved layout</source>
         <translation>Öppna en sparad layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Save the layout</source>
         <translation>Spara layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Save the layout under a new name</source>
         <translation>Spara layouten med ett nytt namn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Export print PDF, proof PDF or PNG</source>
         <translation>Exportera tryck-PDF, korrektur-PDF eller PNG</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
-        <source>&amp;Package for the print shop…</source>
-        <translation>&amp;Paketera för tryckeriet…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="314"/>
         <source>One zip with print PDF, preflight report, proof, job ticket and layout</source>
         <translation>En zip-fil med tryck-PDF, preflightrapport, korrektur, jobbsedel och layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="315"/>
         <source>&amp;Change format…</source>
         <translation>&amp;Byt format…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Move this layout&apos;s content to another template (magic resize)</source>
         <translation>Flytta layoutens innehåll till en annan mall (magisk storleksändring)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="317"/>
         <source>E&amp;ditions…</source>
         <translation>&amp;Upplagor…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Many versions of this layout at once</source>
         <translation>Många versioner av layouten på en gång</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Open &amp;manifesto…</source>
-        <translation>Öppna &amp;manifest…</translation>
+        <translation>Öppna man&amp;ifest…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Open or import another manifesto</source>
         <translation>Öppna eller importera ett annat manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
-        <source>Save manifesto as…</source>
-        <translation>Spara manifest som…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Save the corrected manifesto</source>
         <translation>Spara det rättade manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="319"/>
+        <source>Sa&amp;ve manifesto as…</source>
+        <translation>Spara manifest som…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Zoom to fit the page</source>
         <translation>Zooma så att hela sidan syns</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Verklig storlek (100 %)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Real size on screen</source>
         <translation>Verklig storlek på skärmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Show &amp;bleed</source>
-        <translation>Visa &amp;utfall</translation>
+        <translation>Visa utf&amp;all</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Show the bleed area</source>
         <translation>Visa utfallet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Show &amp;trim line</source>
-        <translation>Visa &amp;skärlinje</translation>
+        <translation>Visa s&amp;kärlinje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Show the trim line</source>
         <translation>Visa skärlinjen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Show &amp;safe area</source>
         <translation>Visa säkerhets&amp;marginal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Show the safe-area guide</source>
         <translation>Visa säkerhetsmarginalen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="328"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="328"/>
+        <source>Open the user guide (F1)</source>
+        <translation>Öppna användarhandboken (F1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="329"/>
+        <source>&amp;About Campaign Designer</source>
+        <translation>&amp;Om Kampanjdesigner</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="329"/>
+        <source>Version, licence and user guide</source>
+        <translation>Version, licens och användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="335"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="336"/>
         <source>To the print shop</source>
         <translation>Till tryckeriet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Social media</source>
         <translation>Sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Manifesto</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Tools</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="352"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Cannot open the layout</source>
         <translation>Kan inte öppna layouten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Open layout</source>
         <translation>Öppna layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Layouts (%s)</source>
         <translation>Layouter (%s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Save layout</source>
         <translation>Spara layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
-        <location filename="../main_window.py" line="532"/>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Cannot save</source>
         <translation>Kan inte spara</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Saved %s</source>
         <translation>Sparade %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="457"/>
         <source>%s has changes that are not saved. Save them?</source>
         <translation>%s har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Place section “%s”</source>
         <translation>Placera avsnittet ”%s”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Placed “%s” on the page</source>
         <translation>Placerade ”%s” på sidan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Drop the text onto a text frame</source>
         <translation>Släpp texten på en textram</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Cannot use this image</source>
         <translation>Bilden kan inte användas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="527"/>
         <source>The text was shortened to fit the format; the whole section stays in the manifesto</source>
         <translation>Texten kortades för att få plats i formatet; hela avsnittet finns kvar i manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Fill in the campaign profile</source>
         <translation>Fyll i kampanjprofilen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="576"/>
         <source>This is a screen format: use Pictures for social media</source>
         <translation>Det här är ett skärmformat: använd Bilder för sociala medier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577"/>
+        <location filename="../main_window.py" line="585"/>
         <source>Exporting %s …</source>
         <translation>Exporterar %s …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="605"/>
         <source>Exporting pictures for social media …</source>
         <translation>Exporterar bilder för sociala medier …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Saved %1 in %2</source>
         <translation>Sparade %1 i %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624"/>
+        <location filename="../main_window.py" line="632"/>
         <source>Cannot read the manifesto</source>
         <translation>Kan inte läsa manifestet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="640"/>
         <source>Open manifesto</source>
         <translation>Öppna manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="633"/>
+        <location filename="../main_window.py" line="641"/>
         <source>Manifestos (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Manifest (*.json *.txt *.md *.docx *.odt *.html *.htm *.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="661"/>
         <source>Save manifesto</source>
         <translation>Spara manifest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="662"/>
         <source>Manifestos (*.json)</source>
         <translation>Manifest (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="748"/>
+        <source>About %s</source>
+        <translation>Om %s</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="761"/>
+        <source>User guide: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Användarhandbok: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="760"/>
+        <source>The user guide is docs/gui.md in the source code.</source>
+        <translation>Användarhandboken är docs/gui.md i källkoden.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="752"/>
+        <source>Print-ready campaign material from a manifesto.</source>
+        <translation>Tryckfärdigt kampanjmaterial från ett manifest.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="753"/>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Fri programvara under GNU General Public License, version 3 eller senare (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="773"/>
         <source>%s was closed without saving last time. Restore the unsaved work?</source>
         <translation>%s stängdes utan att spara förra gången. Vill du återställa det osparade arbetet?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="699"/>
         <source>Format changed</source>
         <translation>Formatet är bytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;New from the manifesto…</source>
         <translation>&amp;Ny från manifestet…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Pick a manifesto section and a format: a filled layout</source>
         <translation>Välj ett avsnitt ur manifestet och ett format: en ifylld layout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721"/>
+        <location filename="../main_window.py" line="306"/>
+        <source>P&amp;ictures for social media</source>
+        <translation>Bilder &amp;för sociala medier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="313"/>
+        <source>Pac&amp;kage for the print shop…</source>
+        <translation>&amp;Paketera för tryckeriet…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="729"/>
         <source>Editions</source>
         <translation>Utgåvor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721"/>
+        <location filename="../main_window.py" line="729"/>
         <source>Save the layout first: editions read their data and images relative to its folder.</source>
         <translation>Spara layouten först: utgåvor läser sina data och bilder i förhållande till dess mapp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751"/>
+        <location filename="../main_window.py" line="786"/>
         <source>Cannot restore</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759"/>
+        <location filename="../main_window.py" line="794"/>
         <source>Unsaved work restored</source>
         <translation>Osparat arbete återställt</translation>
     </message>
     <message>
-        <location filename="../app.py" line="26"/>
-        <location filename="../main_window.py" line="825"/>
+        <location filename="../i18n.py" line="26"/>
         <source>Campaign Designer</source>
         <translation>Kampanjdesigner</translation>
     </message>
@@ -1565,112 +1614,112 @@
 <context>
     <name>TranslationPanel</name>
     <message>
-        <location filename="../translations_panel.py" line="136"/>
+        <location filename="../translations_panel.py" line="142"/>
         <source>Translation:</source>
         <translation>Översättning:</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="137"/>
+        <location filename="../translations_panel.py" line="143"/>
         <source>Add language…</source>
         <translation>Lägg till språk…</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="138"/>
+        <location filename="../translations_panel.py" line="144"/>
         <source>Start a translation of this layout&apos;s text into another language</source>
         <translation>Börja översätta layoutens text till ett annat språk</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="139"/>
+        <location filename="../translations_panel.py" line="145"/>
         <source>Translator:</source>
         <translation>Översättare:</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="140"/>
+        <location filename="../translations_panel.py" line="146"/>
         <source>your name</source>
         <translation>ditt namn</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="141"/>
+        <location filename="../translations_panel.py" line="147"/>
         <source>Frame</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="141"/>
+        <location filename="../translations_panel.py" line="147"/>
         <source>Main text</source>
         <translation>Huvudtext</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="141"/>
+        <location filename="../translations_panel.py" line="147"/>
         <source>Translation</source>
         <translation>Översättning</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="142"/>
+        <location filename="../translations_panel.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="196"/>
+        <location filename="../translations_panel.py" line="202"/>
         <source>Translated by %s</source>
         <translation>Översatt av %s</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="198"/>
+        <location filename="../translations_panel.py" line="204"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="210"/>
+        <location filename="../translations_panel.py" line="216"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="213"/>
+        <location filename="../translations_panel.py" line="219"/>
         <source>changed since translated</source>
         <translation>ändrad sedan översättning</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="216"/>
+        <location filename="../translations_panel.py" line="222"/>
         <source>does not fit</source>
         <translation>får inte plats</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="222"/>
+        <location filename="../translations_panel.py" line="228"/>
         <source>Translations</source>
         <translation>Översättningar</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="253"/>
+        <location filename="../translations_panel.py" line="259"/>
         <source>Choose a row to translate its text.</source>
         <translation>Välj en rad för att översätta dess text.</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="258"/>
+        <location filename="../translations_panel.py" line="264"/>
         <source>%1 in %2:</source>
         <translation>%1 på %2:</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="270"/>
+        <location filename="../translations_panel.py" line="276"/>
         <source>Translate text</source>
         <translation>Översätt text</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="280"/>
+        <location filename="../translations_panel.py" line="286"/>
         <source>Add language</source>
         <translation>Lägg till språk</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="281"/>
+        <location filename="../translations_panel.py" line="287"/>
         <source>Language (or a code such as fa-IR):</source>
         <translation>Språk (eller en kod som fa-IR):</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="288"/>
+        <location filename="../translations_panel.py" line="294"/>
         <source>Cannot add the language</source>
         <translation>Språket kan inte läggas till</translation>
     </message>
     <message>
-        <location filename="../translations_panel.py" line="290"/>
+        <location filename="../translations_panel.py" line="296"/>
         <source>Add language %s</source>
         <translation>Lägg till språket %s</translation>
     </message>
@@ -1678,12 +1727,12 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../warnings_panel.py" line="61"/>
+        <location filename="../warnings_panel.py" line="64"/>
         <source>Printer:</source>
         <translation>Tryckeri:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../warnings_panel.py" line="77"/>
+        <location filename="../warnings_panel.py" line="80"/>
         <source>Warnings (%n)</source>
         <translation>
             <numerusform>Varningar (%n)</numerusform>
@@ -1691,27 +1740,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="77"/>
+        <location filename="../warnings_panel.py" line="80"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="85"/>
+        <location filename="../warnings_panel.py" line="88"/>
         <source>Ready to print: nothing to fix.</source>
         <translation>Klart för tryck: inget att rätta.</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="86"/>
+        <location filename="../warnings_panel.py" line="89"/>
         <source>Ready to publish: nothing to fix.</source>
         <translation>Klart att publicera: inget att rätta.</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="110"/>
+        <location filename="../warnings_panel.py" line="113"/>
         <source>can be fixed</source>
         <translation>kan rättas</translation>
     </message>
     <message>
-        <location filename="../warnings_panel.py" line="137"/>
+        <location filename="../warnings_panel.py" line="140"/>
         <source>Fix “%s”</source>
         <translation>Rätta ”%s”</translation>
     </message>
