@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from designer import __version__
 from designer.gui import crash_guard, main_window
-from designer.io.layout_file import load_layout, save_layout
-from tests.gui.conftest import SCHOOL
+from tests.gui.test_translations_panel import _school_copy
 
 SMALL_WIDTH = 1024
 
@@ -27,15 +26,6 @@ def _small(window, language: str):
     window.resize(SMALL_WIDTH, 560)
     QApplication.processEvents()
     return window
-
-
-def _school_copy(tmp_path):
-    """The school flyer (with its Arabic and English editions) in a temporary folder."""
-    layout = load_layout(SCHOOL)
-    photo = str((SCHOOL.parent / layout.slot("photo").image).resolve())
-    path = tmp_path / "skola.json"
-    save_layout(path, layout.with_slot("photo", image=photo))
-    return path
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
