@@ -41,6 +41,7 @@ def make_package(layout_path, output, preset, quantity: int | None = None) -> Pa
     from designer.export import export_layout
     from designer.io.atomic import atomic_write_bytes
     from designer.io.layout_file import load_layout
+    from designer.io.outputs import check_output, layout_inputs
     from designer.layout.engine import brand_for, build_document, template_for
     from designer.presets import effective_bleed
     from designer.preflight.pdf import check_pdf
@@ -49,6 +50,7 @@ def make_package(layout_path, output, preset, quantity: int | None = None) -> Pa
 
     layout_path, output = Path(layout_path), Path(output)
     layout = load_layout(layout_path)
+    check_output(output, (".zip",), layout_inputs(layout_path, layout))     # never over the layout or its images
     name = Path(preset.output_name(layout.title, layout.template, layout.date)).stem
     with tempfile.TemporaryDirectory(prefix="designer-package-") as folder:
         pdf = Path(folder) / f"{name}.pdf"

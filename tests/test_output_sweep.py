@@ -71,9 +71,11 @@ def assert_refused(result, folder: Path, before: dict[str, bytes], line: str) ->
     (["translations", "export", "flyer.json", "--lang", "en"], "photo.jpg",
      "photo.jpg: --output: expected a file ending in .xlf or .xliff"),
     (["export", "flyer.json"], "photo.png", "photo.png: --output: is an image the layout uses"),
+    (["export", "flyer.json", "--lang", "all"], "photo.png", "photo-sv.png: --output: is an image the layout uses"),
 ])
 def test_an_output_that_is_an_input_is_refused(tmp_path, command, output, line):
-    flyer(tmp_path, photo="photo.png" if output == "photo.png" else "photo.jpg")
+    photo = {"photo.png": "photo-sv.png" if "all" in command else "photo.png"}.get(output, "photo.jpg")
+    flyer(tmp_path, photo=photo)
     shutil.copy(PHOTO, tmp_path / "photo.jpg")
     before = snapshot(tmp_path)
     assert_refused(run(*command, "-o", output, cwd=tmp_path), tmp_path, before, line)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 MIN_DPI, MAX_DPI = 10, 600     # 10 dpi still draws an A5 page (58 x 83 px) for a quick look; pages also stay under raster.MAX_PNG_PIXELS
 
@@ -55,12 +54,9 @@ def run(args) -> int:
 
 
 def check_arguments(args) -> None:
-    """A DesignerError for a --dpi outside MIN_DPI to MAX_DPI or an output that is one of the
-    layout's own files."""
+    """A DesignerError for a --dpi outside MIN_DPI to MAX_DPI (export_languages refuses an output
+    that is one of the layout's own files)."""
     from designer.errors import DesignerError
-    from designer.io.layout_file import load_layout
-    from designer.io.outputs import layout_inputs, refuse_overwriting_inputs
 
     if not MIN_DPI <= args.dpi <= MAX_DPI:
         raise DesignerError(f"expected a number from {MIN_DPI} to {MAX_DPI}", field="--dpi")
-    refuse_overwriting_inputs(Path(args.output), layout_inputs(args.layout, load_layout(args.layout)))

@@ -14,12 +14,9 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from designer.io.layout_file import load_layout
-    from designer.io.outputs import check_output, layout_inputs
     from designer.package import make_package
     from designer.presets import get_preset
 
-    check_output(args.output, (".zip",), layout_inputs(args.layout, load_layout(args.layout)))
     make_package(args.layout, args.output, get_preset(args.preset), quantity=args.quantity)
     print(f"wrote {args.output}")
     return 0

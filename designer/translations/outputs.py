@@ -55,14 +55,19 @@ def export_languages(layout_path, output, lang: str | None, dpi: float = 150.0, 
     the first file is written, so a blocked language leaves no file at all (ExportBlocked)."""
     from designer.export import check_export, export_preset, write_checked
     from designer.io.layout_file import load_layout
+    from designer.io.outputs import layout_inputs, refuse_overwriting_inputs
     from designer.policy import ExportBlocked
 
     layout = load_layout(layout_path)
     preset = export_preset(layout, preset_id, proof)
     many = lang == ALL
     name = Path(layout_path).name
+    views = list(language_views(layout, lang))
+    inputs = layout_inputs(layout_path, layout)
+    for code, _ in views:                          # never over the layout or one of its images
+        refuse_overwriting_inputs(named_for(output, code, many), inputs)
     checked = [check_export(view, named_for(output, code, many), preset, source=f"{name} [{code}]" if many else name)
-               for code, view in language_views(layout, lang)]
+               for code, view in views]
     blocked = next((item for item in checked if item.verdict.blocked), None)
     if blocked is not None and not force:
         raise ExportBlocked(blocked.verdict, blocked.output)
