@@ -49,7 +49,7 @@ def assert_clean_failure(result, output: Path, *expected: str):
     (lambda d: d.update(format_version=0), ["format_version", "format version 0 is no longer supported"]),
     (lambda d: d.update(format="designer.template"), ["format", "expected a designer.layout file"]),
     (lambda d: d.pop("template"), ["bad.json", "template"]),
-    (lambda d: d.update(editions={"all": {"texts": {}}}), ["bad.json", "editions", "all"]),
+    (lambda d: d.update(editions={"all": {"slots": {}}}), ["bad.json: editions: expected a language code", "not all"]),
 ])
 def test_broken_layouts_give_one_located_line(tmp_path, change, expected):
     data = json.loads(json.dumps(SAMPLE))
