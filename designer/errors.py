@@ -23,6 +23,11 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     return f"{text[:limit]}…"
 
 
+def spaced(number: int) -> str:
+    """A count as messages write it, groups of three split by spaces: 1000000 -> '1 000 000'."""
+    return f"{number:,}".replace(",", " ")
+
+
 def one_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
     """`text` with line breaks as spaces, cut to `limit` characters."""
     text = " ".join(text.splitlines())

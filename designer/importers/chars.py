@@ -5,7 +5,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, spaced
 
 _LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"  # ff fi fl ffi ffl ſt st
 _SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"
@@ -51,8 +51,7 @@ class TextBudget:
         """`text`, counted; FileFormatError naming the file once the budget is spent."""
         self.left -= len(text)
         if self.left < 0:
-            limit = f"{MAX_TEXT_CHARS:,}".replace(",", " ")
-            raise FileFormatError(f"the file holds more than {limit} characters of text; a programme "
+            raise FileFormatError(f"the file holds more than {spaced(MAX_TEXT_CHARS)} characters of text; a programme "
                                   "is much shorter (about 3 000 characters a page), is this the "
                                   "right file?", file=self.path)
         return text

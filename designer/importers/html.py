@@ -14,7 +14,7 @@ import codecs
 import re
 from pathlib import Path
 
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, spaced
 from designer.importers.builder import NO_TEXT, ImportResult, ManifestoBuilder
 from designer.importers.chars import TextBudget, normalise_chars, squash_spaces
 from designer.importers.encoding import decode_text
@@ -79,8 +79,8 @@ def _parse(data: bytes, path: str | Path):
     if not text.strip():
         raise FileFormatError(NO_TEXT, file=path)
     if text.count("<") - text.count("</") > MAX_ELEMENTS:  # '<' that opens: lxml's tree takes
-        limit = f"{MAX_ELEMENTS:,}".replace(",", " ")                # about 300 bytes an element
-        raise FileFormatError(f"the page has more than {limit} elements; a programme is much "
+        # about 300 bytes an element
+        raise FileFormatError(f"the page has more than {spaced(MAX_ELEMENTS)} elements; a programme is much "
                               "smaller, is this the right file?", file=path)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   huge_tree=False)

@@ -20,7 +20,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from designer.errors import FileFormatError
+from designer.errors import FileFormatError, spaced
 from designer.importers.blocks import Block, Line, is_furniture
 from designer.importers.builder import Note
 from designer.importers.chars import normalise_chars, squash_spaces
@@ -115,18 +115,13 @@ def _read_pages(document, path: str | Path) -> list[tuple[list[PdfLine], float]]
         try:
             pages.append((_raw_lines(page, number, budget), page.get_height()))
         except TooMuchText:
-            raise FileFormatError(f"the PDF holds more than {_spaced(MAX_CHARS)} characters of "
+            raise FileFormatError(f"the PDF holds more than {spaced(MAX_CHARS)} characters of "
                                   f"text (the limit was reached on page {number + 1}); a "
                                   "programme is much shorter, is this the right file?",
                                   file=path) from None
         finally:
             page.close()
     return pages
-
-
-def _spaced(number: int) -> str:
-    """1000000 -> '1 000 000'."""
-    return f"{number:,}".replace(",", " ")
 
 
 def _raw_lines(page, number: int, budget: CharBudget) -> list[PdfLine]:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from designer.errors import FileFormatError, excerpt
+from designer.errors import FileFormatError, excerpt, spaced
 from designer.io.atomic import atomic_write_text
 from designer.io.limited import read_limited
 
@@ -46,7 +46,7 @@ def _check_value_count(raw: bytes, path: Path) -> None:
         return data.count(b",") + data.count(b"[") + data.count(b"{")
 
     if count(raw) > MAX_VALUES and count(_STRING.sub(b"", raw)) > MAX_VALUES:
-        raise FileFormatError(f"holds more than {MAX_VALUES:,} values".replace(",", " "), file=path)
+        raise FileFormatError(f"holds more than {spaced(MAX_VALUES)} values", file=path)
 
 
 class _NotFinite(str):
